@@ -50,6 +50,14 @@ public sealed class AnswerService(
         return new Answer(question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), QuotesProposed: citations.Count);
     }
 
+    /// <summary>What the pipeline saw for a question: term weights and scored evidence, best first (for <c>ask --explain</c>).</summary>
+    public async Task<(QuestionProfile Profile, IReadOnlyList<EvidenceSentence> Evidence)> ExplainAsync(string question, CancellationToken cancellationToken = default)
+    {
+        var retrieval = await retriever.RetrieveAsync(question, cancellationToken: cancellationToken);
+        var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
+        return (profile, EvidenceScorer.Score(profile, retrieval.Passages));
+    }
+
     /// <inheritdoc />
     public Task<Answer> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default) =>
         summarizer.SummarizeAsync(request, cancellationToken);

@@ -25,8 +25,9 @@ public static partial class EvidenceScorer
                 if (!seen.Add((chunk.StoryId, span.Start))) continue;
                 var text = local.Of(chunk.Text);
                 var terms = Tokenizer.Terms(text).ToHashSet(StringComparer.Ordinal);
-                var coverage = question.CoverageOf(terms);
-                sentences.Add(new EvidenceSentence(passage, span, text, coverage, coverage + Preference(question, passage, text), terms));
+                // A quantity question is answered only by a sentence that states a number.
+                var coverage = question.AsksForQuantity && !Number().IsMatch(text) ? 0 : question.CoverageOf(terms);
+                sentences.Add(new EvidenceSentence(passage, span, text, coverage, coverage + Preference(passage, text), terms));
             }
         }
 
@@ -34,13 +35,11 @@ public static partial class EvidenceScorer
     }
 
     /// <summary>
-    /// Small tie-breakers that never outweigh coverage: better-ranked passages, a number when the question asks
-    /// for a quantity, and a penalty for fragments too short to say anything.
+    /// Small tie-breakers that never outweigh coverage: better-ranked passages, and a penalty for fragments too short to say anything.
     /// </summary>
-    private static double Preference(QuestionProfile question, RetrievedPassage passage, string text)
+    private static double Preference(RetrievedPassage passage, string text)
     {
         var preference = 0.05 / (1 + passage.Rank);
-        if (question.AsksForQuantity && Number().IsMatch(text)) preference += 0.1;
         if (text.Length < 40) preference -= 0.1;
         return preference;
     }
