@@ -60,7 +60,7 @@ public static partial class EvidenceScorer
         var asked = question.TermWeights.Keys.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
         if (question.AsksForPossession) asked.Add(NumericClaimExtractor.Possession);
         var claims = NumericClaimExtractor.Extract(storyId, chunkText, sentence);
-        if (claims.Any(c => c.Predicate is not null && asked.Contains(Thesaurus.Canonical(c.Predicate)))) return 0.5;
+        if (claims.Any(c => c.Predicate is not null && asked.Contains(Thesaurus.Canonical(c.Predicate)))) return 1.0;
         return claims.Any(c => c.Counted is not null && asked.Contains(Thesaurus.Canonical(PorterStemmer.Stem(c.Counted.ToLowerInvariant())))) ? 0.25 : 0;
     }
 
