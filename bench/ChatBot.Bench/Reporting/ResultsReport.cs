@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using ChatBot.Bench.Queries;
+
+namespace ChatBot.Bench.Reporting;
+
+/// <summary>Renders the runs as RESULTS.md (tables of indexing, serving, breakdowns and targets) and as gnuplot data.</summary>
+internal static class ResultsReport
+{
+    public static string Markdown(IReadOnlyList<CorpusRun> runs, IReadOnlyList<string> skipped, Machine machine, string commit, string plotFile, string method)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# ChatBot benchmarks").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Written by `bench/run` on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC at commit `{commit}`.").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine}.").AppendLine();
+        foreach (var line in skipped) md.AppendLine(CultureInfo.InvariantCulture, $"- Skipped: {line}");
+        if (skipped.Count > 0) md.AppendLine();
+        md.AppendLine(Tables(runs));
+        md.AppendLine("## Targets").AppendLine();
+        md.AppendLine("| target | limit | measured | where | verdict |").AppendLine("| --- | ---: | ---: | --- | --- |");
+        foreach (var target in Targets(runs))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {target.Name} | {target.Limit:0.###} {target.Unit} | {target.MeasuredText} | {target.Where} | {target.Verdict} |");
+        }
+
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"![latency and memory against corpus size]({plotFile})").AppendLine();
+        md.Append(method);
+        return md.ToString();
+    }
+
+    /// <summary>The tables alone, as bench/run prints them.</summary>
+    public static string Tables(IReadOnlyList<CorpusRun> runs)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("## Indexing (whole `chatbot index` process, /usr/bin/time -v)").AppendLine();
+        md.AppendLine("| corpus | stories | chunks | MB | index s | stories/s | MB/s | peak RSS MB | index on disk MB | unchanged re-index s | re-index peak RSS MB |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in runs)
+        {
+            var seconds = r.Index?.WallSeconds;
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Label} | {r.Stories:N0} | {r.Queries?.Chunks.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} | {r.Megabytes:0.0} | {F(seconds)} | {F(r.Stories / seconds, "0")} | {F(r.Megabytes / seconds)} | {F(r.Index?.PeakRssMb, "0")} | {r.IndexBytes / 1048576.0:0.0} | {F(r.Reindex?.WallSeconds)} | {F(r.Reindex?.PeakRssMb, "0")} |");
+        }
+
+        md.AppendLine().AppendLine("## Serving (200 questions in one process; latency in ms, p50 / p95 / p99)").AppendLine();
+        md.AppendLine("| corpus | cold `ask` s | raw FTS5 | retrieval | retrieval / raw (p50, p95) | full answer | answered | RSS after MB | peak RSS MB |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in runs)
+        {
+            var q = r.Queries;
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Label} | {F(r.ColdAskMedian)} | {P(q?.RawFts)} | {P(q?.Retrieval)} | {Ratio(q)} | {P(q?.Answer)} | {(q is null ? "-" : $"{q.Answered}/{q.Questions}")} | {F(q?.RssAfterMb, "0")} | {F(r.Serving?.PeakRssMb, "0")} |");
+        }
+
+        md.AppendLine().AppendLine("## Where the time goes (stopwatch breakdown per step, ms, p50 / p95)").AppendLine();
+        var steps = runs.Select(r => r.Queries).OfType<QueryResults>().SelectMany(q => q.RetrievalBreakdown.Keys.Concat(q.AnswerBreakdown.Keys)).Distinct().ToList();
+        md.AppendLine("| corpus | " + string.Join(" | ", steps.Select(s => $"`{s}`")) + " |");
+        md.AppendLine("| --- |" + string.Concat(steps.Select(_ => " ---: |")));
+        foreach (var r in runs.Where(r => r.Queries is not null))
+        {
+            var all = r.Queries!.RetrievalBreakdown.Concat(r.Queries.AnswerBreakdown).ToDictionary(p => p.Key, p => p.Value);
+            md.AppendLine($"| {r.Label} | " + string.Join(" | ", steps.Select(s => all.TryGetValue(s, out var l) ? $"{l.P50:0.00} / {l.P95:0.00}" : "-")) + " |");
+        }
+
+        return md.ToString();
+    }
+
+    public static IReadOnlyList<Target> Targets(IReadOnlyList<CorpusRun> runs)
+    {
+        var bbc = runs.FirstOrDefault(r => r.Name == "bbc");
+        var largest = runs.Where(r => r.Queries is not null).MaxBy(r => r.Stories);
+        var reuters = runs.FirstOrDefault(r => r.Name == "reuters");
+        var slowestReindex = runs.Where(r => r.Reindex is not null).MaxBy(r => r.Reindex!.WallSeconds);
+        var slowestAsk = runs.Where(r => r.ColdAskMedian is not null).MaxBy(r => r.ColdAskMedian);
+        var at = largest is null ? "-" : $"{largest.Label}, {largest.Stories:N0} stories";
+        return
+        [
+            new("BBC indexed, cold process (issue 7)", 5, bbc?.Index?.WallSeconds, "s", "bbc"),
+            new("BBC indexed, cold process (issue 2)", 10, bbc?.Index?.WallSeconds, "s", "bbc"),
+            new("Reuters indexed, cold process", 30, reuters?.Index?.WallSeconds, "s", "reuters"),
+            new("unchanged re-index (slowest corpus)", 2, slowestReindex?.Reindex?.WallSeconds, "s", slowestReindex?.Label ?? "-"),
+            new("cold `ask` wall time (slowest corpus, median of runs)", 2, slowestAsk?.ColdAskMedian, "s", slowestAsk?.Label ?? "-"),
+            new("full extractive answer p95", 50, largest?.Queries?.Answer.P95, "ms", at),
+            new("retrieval / raw FTS5, p50", 3, largest?.Queries is { } q && q.RawFts.P50 > 0 ? q.Retrieval.P50 / q.RawFts.P50 : null, "x", at),
+            new("peak RSS while serving", 300, largest?.Serving?.PeakRssMb, "MB", at),
+        ];
+    }
+
+    /// <summary>One line per corpus for gnuplot: stories, answer p50/p95, retrieval p95, raw p95, cold ask ms, index/serving peak RSS MB.</summary>
+    public static string PlotData(IReadOnlyList<CorpusRun> runs)
+    {
+        var data = new StringBuilder("# stories answer_p50 answer_p95 retrieval_p95 raw_p95 cold_ask_ms index_rss_mb serving_rss_mb label\n");
+        foreach (var r in runs.Where(r => r.Queries is not null).OrderBy(r => r.Stories))
+        {
+            var q = r.Queries!;
+            data.AppendLine(string.Join(' ', new[]
+            {
+                r.Stories.ToString(CultureInfo.InvariantCulture), N(q.Answer.P50), N(q.Answer.P95), N(q.Retrieval.P95), N(q.RawFts.P95),
+                N((r.ColdAskMedian ?? double.NaN) * 1000), N(r.Index?.PeakRssMb ?? double.NaN), N(r.Serving?.PeakRssMb ?? double.NaN), $"\"{r.Label}\"",
+            }));
+        }
+
+        return data.ToString();
+    }
+
+    private static string Ratio(QueryResults? q) =>
+        q is null || q.RawFts.P50 <= 0 || q.RawFts.P95 <= 0 ? "-" : $"{q.Retrieval.P50 / q.RawFts.P50:0.0}x, {q.Retrieval.P95 / q.RawFts.P95:0.0}x";
+
+    private static string P(LatencySummary? l) => l is null ? "-" : $"{l.P50:0.0} / {l.P95:0.0} / {l.P99:0.0}";
+
+    private static string F(double? value, string format = "0.00") =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "-";
+
+    private static string N(double value) => double.IsFinite(value) ? value.ToString("0.###", CultureInfo.InvariantCulture) : "NaN";
+}
