@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatBot.Bench;
 using ChatBot.Bench.Corpora;
+using ChatBot.Bench.Indexing;
 using ChatBot.Bench.Queries;
 using ChatBot.Bench.Reporting;
 using ChatBot.Core.Index.Sqlite;
@@ -9,7 +10,7 @@ using ChatBot.Core.Index.Sqlite;
 // Whole-process figures (index time, peak RSS, cold ask) are taken by bench/run with /usr/bin/time -v.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: ChatBot.Bench reuters|subset|questions|query|report --option value ...");
+    Console.Error.WriteLine("usage: ChatBot.Bench reuters|subset|questions|query|index-breakdown|report --option value ...");
     return 2;
 }
 
@@ -38,6 +39,12 @@ switch (args[0])
         Console.WriteLine($"{results.Corpus}: answer p50 {results.Answer.P50:0.0} ms, p95 {results.Answer.P95:0.0} ms; retrieval p50 {results.Retrieval.P50:0.0} ms; raw FTS5 p50 {results.RawFts.P50:0.0} ms");
         return 0;
 
+    case "index-breakdown":
+        var breakdown = await IndexBreakdown.RunAsync(options.Required("source"), options.Required("db"));
+        await File.WriteAllTextAsync(options.Required("out"), JsonSerializer.Serialize(breakdown, CorpusRun.Json));
+        Console.WriteLine(string.Join(", ", breakdown.Select(p => $"{p.Key} {p.Value:0.00} s")));
+        return 0;
+
     case "report":
         var runsFolder = options.Required("runs");
         var runs = File.ReadAllLines(Path.Combine(runsFolder, "order.txt"))
@@ -47,8 +54,9 @@ switch (args[0])
             .ToList();
         var skippedFile = Path.Combine(runsFolder, "skipped.txt");
         var skipped = File.Exists(skippedFile) ? File.ReadAllLines(skippedFile) : [];
-        var methodFile = options.Optional("method", "");
-        var markdown = ResultsReport.Markdown(runs, skipped, Machine.Current(), options.Optional("commit", "unknown"), options.Optional("plot-file", "results.png"), File.Exists(methodFile) ? File.ReadAllText(methodFile) : "");
+        var loadFile = Path.Combine(runsFolder, "load-start.txt");
+        var machine = Machine.Current(File.Exists(loadFile) ? File.ReadAllText(loadFile).Trim() : "?");
+        var markdown = ResultsReport.Markdown(runs, skipped, machine, options.Optional("commit", "unknown"), options.Optional("plot-file", "results.png"));
         await File.WriteAllTextAsync(options.Required("md"), markdown);
         await File.WriteAllTextAsync(options.Required("plot-data"), ResultsReport.PlotData(runs));
         Console.WriteLine(ResultsReport.Tables(runs));

@@ -13,6 +13,7 @@ internal static class QuestionSet
     public static async Task<List<string>> FromIndexAsync(IStoryIndex index, int count, CancellationToken cancellationToken = default)
     {
         var titles = (await index.ListStoriesAsync(cancellationToken))
+            .Where(s => !Path.GetFileName(s.StoryId).StartsWith("README", StringComparison.OrdinalIgnoreCase)) // a collection's README, not news
             .Select(s => s.Metadata.Title)
             .OfType<string>()
             .Where(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
