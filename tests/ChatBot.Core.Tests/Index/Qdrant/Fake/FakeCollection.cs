@@ -151,8 +151,8 @@ public sealed class FakeCollection
         if (withPayload.GetValueKind() == JsonValueKind.False) return null;
         if (withPayload.GetValueKind() == JsonValueKind.True) return (JsonObject)payload.DeepClone();
 
-        var include = withPayload as JsonArray ?? withPayload["include"] as JsonArray;
-        var exclude = withPayload["exclude"] as JsonArray;
+        var include = withPayload as JsonArray ?? (withPayload as JsonObject)?["include"] as JsonArray;
+        var exclude = (withPayload as JsonObject)?["exclude"] as JsonArray;
         var selected = new JsonObject();
         foreach (var (key, value) in payload)
         {

@@ -146,6 +146,12 @@ public sealed class FakeQdrantServer : IAsyncDisposable
             var error = new JsonObject { ["status"] = new JsonObject { ["error"] = ex.Message }, ["time"] = 0.0001 };
             return (ex.StatusCode, error.ToJsonString());
         }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or NullReferenceException or KeyNotFoundException)
+        {
+            // A bug in the fake or a body it cannot read: say so, as Qdrant's service errors do.
+            var error = new JsonObject { ["status"] = new JsonObject { ["error"] = $"Service internal error (fake): {ex}" } };
+            return (500, error.ToJsonString());
+        }
     }
 
     private JsonNode? Dispatch(RecordedRequest request, JsonObject body, bool wait)
