@@ -1,0 +1,23 @@
+using ChatBot.Core.Chunking;
+using ChatBot.Core.Retrieval;
+
+namespace ChatBot.Core.Answering;
+
+/// <summary>
+/// A sentence of a retrieved passage, located in its story, with how much of the question it covers.
+/// </summary>
+/// <param name="Span">The sentence's span in the story text.</param>
+/// <param name="Coverage">Share of the question's information (IDF-weighted terms) the sentence contains, 0..1.</param>
+/// <param name="Score">Coverage plus small preferences (passage rank, answer type); used to order sentences.</param>
+/// <param name="Terms">The sentence's distinct index terms.</param>
+public sealed record EvidenceSentence(
+    RetrievedPassage Passage,
+    TextSpan Span,
+    string Text,
+    double Coverage,
+    double Score,
+    IReadOnlySet<string> Terms)
+{
+    /// <summary>The story the sentence belongs to.</summary>
+    public string StoryId => Passage.StoryId;
+}

@@ -1,0 +1,82 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Stories;
+
+namespace ChatBot.Core.Disagreements;
+
+/// <summary>
+/// Finds conflicting numeric claims between stories: claims that count the same kind of thing with the same
+/// verb ("engineers ... reassigned") but whose values differ beyond rounding. Equal values written differently
+/// ("8,000" and "about 8,000 roles") agree. A disagreement always has two verified quotes from two stories.
+/// </summary>
+public static class DisagreementDetector
+{
+    /// <summary>Values within this relative distance are the same figure rounded differently.</summary>
+    public const double RoundingTolerance = 0.02;
+
+    /// <summary>Detects disagreements among <paramref name="claims"/>.</summary>
+    /// <param name="stories">The stories the claims come from, by id, for quotes and outlet names.</param>
+    /// <param name="relevantPredicates">When set, only claims whose verb is among these stems are compared (the question's own terms).</param>
+    public static List<Disagreement> Detect(
+        IEnumerable<NumericClaim> claims,
+        IReadOnlyDictionary<string, Story> stories,
+        IReadOnlySet<string>? relevantPredicates = null)
+    {
+        var disagreements = new List<Disagreement>();
+        var groups = claims
+            .Where(c => c.Predicate is not null && stories.ContainsKey(c.StoryId))
+            .Where(c => relevantPredicates is null || relevantPredicates.Contains(c.Predicate!))
+            .GroupBy(c => (c.Category, c.Predicate));
+        foreach (var group in groups)
+        {
+            var perStory = group
+                .GroupBy(c => c.StoryId)
+                .Select(g => g.First())
+                .ToList();
+            if (perStory.Count < 2 || !HasDistinctValues(perStory)) continue;
+            var sides = perStory.Select(c => ToClaim(c, stories[c.StoryId])).OfType<DisagreementClaim>().ToList();
+            if (sides.Select(s => s.SourceId).Distinct().Count() < 2) continue;
+            var first = group.First();
+            var topic = $"{first.Counted ?? first.Category} {first.PredicateText}".Trim();
+            disagreements.Add(new Disagreement(topic, DisagreementKinds.Number, sides, NewerNote(sides)));
+        }
+
+        return disagreements;
+    }
+
+    private static bool HasDistinctValues(IReadOnlyList<NumericClaim> claims)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            for (var j = i + 1; j < claims.Count; j++)
+            {
+                if (!SameFigure(claims[i].Value, claims[j].Value)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when two values are the same figure up to rounding.</summary>
+    public static bool SameFigure(double a, double b) =>
+        Math.Abs(a - b) <= RoundingTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    /// <summary>The claim's side, with a quote verified against the stored story; null if it fails verification.</summary>
+    private static DisagreementClaim? ToClaim(NumericClaim claim, Story story)
+    {
+        var quote = claim.Sentence.Of(story.Text);
+        var span = QuoteVerifier.Find(story.Text, quote, claim.Sentence.Start);
+        if (span is null) return null;
+        return new DisagreementClaim(
+            story.Id, story.Metadata.Outlet, story.Metadata.Title, claim.ValueText, claim.Qualifier,
+            span.Value.Of(story.Text), span.Value.Start, span.Value.End, story.Metadata.Published);
+    }
+
+    /// <summary>When the stories carry different dates, a later report may be a correction rather than a dispute.</summary>
+    private static string? NewerNote(IReadOnlyList<DisagreementClaim> sides)
+    {
+        var dated = sides.Where(s => s.Published is not null).OrderBy(s => s.Published).ToList();
+        if (dated.Count < 2 || dated[0].Published == dated[^1].Published) return null;
+        var newest = dated[^1];
+        return $"{newest.Outlet ?? newest.SourceId} is the most recent ({newest.Published:yyyy-MM-dd}); the figures may have been updated rather than disputed.";
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ChatBot.Core.Chunking;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Disagreements;
+
+/// <summary>
+/// Finds numeric claims in a sentence: the number with its qualifier, unit and scale, what it counts (the noun
+/// after it), and the verb it goes with (the first verb after the counted noun, else the nearest before the
+/// number). Years, clock times, ordinals and model names ("H100", "Llama 4") are not claims.
+/// </summary>
+public static partial class NumericClaimExtractor
+{
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "employees", "engineers", "staff", "workers", "roles", "positions", "jobs",
+        "signatories", "colleagues", "personnel", "members", "staffers", "researchers", "developers",
+        "contractors", "users", "customers", "residents", "students", "soldiers", "troops", "civilians",
+        "protesters", "voters", "officers", "patients", "victims", "passengers", "migrants", "refugees",
+    };
+
+    private static readonly HashSet<string> IrregularVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "laid", "paid", "sold", "cut", "lost", "hit", "fired", "hired", "made", "took", "gave", "won", "spent",
+        "left", "quit", "bought", "raised", "sent", "built", "began", "brought", "fell", "rose", "grew", "signed",
+        "killed", "died", "injured", "arrested", "joined", "affected", "reached", "earned", "owed", "cost",
+    };
+
+    private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "be", "been", "being", "have", "has", "had", "were", "was", "are", "is", "also", "now",
+        "reportedly", "already", "in", "the", "a", "an", "of", "at", "company", "who", "that", "which", "to",
+        "all", "had", "just", "each", "its", "their", "our", "from", "across", "on", "by", "for", "with",
+    };
+
+    /// <summary>The claims stated in one sentence of a story.</summary>
+    public static List<NumericClaim> Extract(string storyId, string storyText, TextSpan sentence)
+    {
+        var text = sentence.Of(storyText);
+        var claims = new List<NumericClaim>();
+        foreach (Match match in NumberPattern().Matches(text))
+        {
+            if (IsNotAClaim(text, match)) continue;
+            var value = ParseValue(match);
+            var after = WordsAfter(text, match.Index + match.Length);
+            var counted = CountedNoun(after, out var afterCounted);
+            var category = match.Groups["cur"].Success || IsMoneyScale(match, counted) ? "money"
+                : match.Groups["pct"].Success ? "percent"
+                : counted is null ? "count"
+                : PeopleNouns.Contains(counted) ? "people"
+                : PorterStemmer.Stem(counted.ToLowerInvariant());
+            var predicate = FirstVerb(after.Skip(afterCounted)) ?? FirstVerb(WordsBefore(text, match.Index).Take(4));
+            var qualifier = match.Groups["qual"].Success ? match.Groups["qual"].Value.Trim().ToLowerInvariant() : null;
+            claims.Add(new NumericClaim(
+                storyId, sentence, value, match.Groups["value"].Value.Trim(), qualifier, category, counted,
+                predicate is null ? null : PorterStemmer.Stem(predicate.ToLowerInvariant()), predicate));
+        }
+
+        return claims;
+    }
+
+    private static bool IsNotAClaim(string text, Match match)
+    {
+        var start = match.Groups["value"].Index;
+        var end = match.Index + match.Length;
+        if (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '/' or '.')) return true; // H100, v2
+        if (end < text.Length && text[end] is ':' or '/' || (end < text.Length && char.IsLetter(text[end]) && !match.Groups["pct"].Success && !match.Groups["scale"].Success)) return true; // 4:00, 2nd
+        var number = match.Groups["num"].Value;
+        var isYear = number.Length == 4 && !number.Contains(',') && number[0] is '1' or '2' && !match.Groups["cur"].Success && !match.Groups["scale"].Success && !match.Groups["pct"].Success;
+        var precededByName = start > 1 && char.IsUpper(PreviousWord(text, start).FirstOrDefault());
+        return isYear || precededByName && !match.Groups["qual"].Success && !match.Groups["cur"].Success;
+    }
+
+    private static string PreviousWord(string text, int index)
+    {
+        var words = WordsBefore(text, index).ToList();
+        return words.Count == 0 ? "" : words[0];
+    }
+
+    private static double ParseValue(Match match)
+    {
+        var value = double.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var scale = match.Groups["scale"].Value.Trim().ToLowerInvariant();
+        return value * scale switch
+        {
+            "thousand" or "k" => 1e3,
+            "million" or "m" => 1e6,
+            "billion" or "bn" => 1e9,
+            "trillion" => 1e12,
+            _ => 1,
+        };
+    }
+
+    private static bool IsMoneyScale(Match match, string? counted) =>
+        counted is not null && counted.Equals("dollars", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The counted noun: the first lower-case word after the number, past proper names ("8,000 Meta employees").</summary>
+    private static string? CountedNoun(IReadOnlyList<string> after, out int consumed)
+    {
+        consumed = 0;
+        for (var i = 0; i < Math.Min(after.Count, 3); i++)
+        {
+            var word = after[i];
+            if (char.IsUpper(word[0])) continue;
+            if (Skippable.Contains(word) || StopWords.Contains(word.ToLowerInvariant())) return null;
+            consumed = i + 1;
+            if (i + 1 < after.Count && after[i + 1] is "members" or "workers" or "employees") consumed++;
+            return word;
+        }
+
+        return null;
+    }
+
+    private static string? FirstVerb(IEnumerable<string> words) => words.Take(6).FirstOrDefault(IsVerbLike);
+
+    private static bool IsVerbLike(string word) =>
+        IrregularVerbs.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]))
+        || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]));
+
+    /// <summary>Words after <paramref name="index"/> up to the end of the clause.</summary>
+    private static List<string> WordsAfter(string text, int index)
+    {
+        var clauseEnd = text.IndexOfAny(ClauseBreaks, index);
+        return Word().Matches(text[index..(clauseEnd < 0 ? text.Length : clauseEnd)]).Select(m => m.Value).ToList();
+    }
+
+    /// <summary>Words before <paramref name="index"/> back to the start of the clause, nearest first.</summary>
+    private static IEnumerable<string> WordsBefore(string text, int index)
+    {
+        var clauseStart = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, index - 1)) + 1;
+        var words = Word().Matches(text[clauseStart..index]).Select(m => m.Value).ToList();
+        words.Reverse();
+        return words.Where(w => !QualifierWords.Contains(w));
+    }
+
+    private static readonly char[] ClauseBreaks = ['.', ';', '—', '–', '(', ')', ':', '"', '“', '”'];
+
+    private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "roughly", "about", "approximately", "around", "nearly", "almost", "over", "more", "than", "less",
+        "fewer", "least", "at", "up", "to", "some", "another", "an", "estimated", "close", "just", "under", "as", "many", "upwards", "of",
+    };
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"(?<qual>\b(?:roughly|about|approximately|around|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|some|another|an estimated|close to|just over|just under|as many as|upwards of)\s+)?(?<value>(?<cur>[$€£])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<scale>\s*(?:million|billion|trillion|thousand|bn)\b)?(?<pct>\s*(?:%|percent\b|per cent\b))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+}

@@ -1,0 +1,45 @@
+namespace ChatBot.Core.Index.Sqlite;
+
+/// <summary>The embedded index's tables. Bump <see cref="Version"/> when they change: an older file is rebuilt.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS stories(
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            title TEXT, outlet TEXT, url TEXT, published TEXT, author TEXT,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_changed TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS stories_source ON stories(source);
+        CREATE TABLE IF NOT EXISTS story_versions(
+            story_id TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY(story_id, content_hash));
+        CREATE TABLE IF NOT EXISTS chunks(
+            id INTEGER PRIMARY KEY,
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            vector BLOB,
+            UNIQUE(story_id, ordinal));
+        -- Terms are written pre-normalised by Tokenizer (stemmed, numbers joined), so the FTS tokenizer only
+        -- splits on spaces; '.' stays inside decimals such as 1.5.
+        CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize = "unicode61 tokenchars '.'");
+        """;
+
+    public const string Drop = """
+        DROP TABLE IF EXISTS chunk_terms;
+        DROP TABLE IF EXISTS chunks;
+        DROP TABLE IF EXISTS story_versions;
+        DROP TABLE IF EXISTS stories;
+        DROP TABLE IF EXISTS meta;
+        """;
+}

@@ -1,0 +1,97 @@
+using System.Numerics.Tensors;
+using System.Text;
+using ChatBot.Core.Stories;
+using Microsoft.Data.Sqlite;
+
+namespace ChatBot.Core.Index.Sqlite;
+
+/// <summary>The read queries of the embedded index: BM25 over FTS5, and brute-force cosine over stored vectors.</summary>
+internal static class SqliteSearch
+{
+    public static async Task<IReadOnlyList<ChunkHit>> LexicalAsync(SqliteConnection connection, IndexQuery query, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var where = FilterClause(query.Filter, command);
+        command.CommandText = $"""
+            SELECT chunks.story_id, chunks.ordinal, chunks.start, chunks."end", chunks.text, {SqliteRows.StoryColumns}, bm25(chunk_terms)
+            FROM chunk_terms
+            JOIN chunks ON chunks.id = chunk_terms.rowid
+            JOIN stories ON stories.id = chunks.story_id
+            WHERE chunk_terms MATCH $match {where}
+            ORDER BY bm25(chunk_terms)
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$match", string.Join(" OR ", query.Terms.Distinct(StringComparer.Ordinal).Select(Quote)));
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        var hits = new List<ChunkHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            // FTS5's bm25() is lower-is-better; the index contract is higher-is-better.
+            hits.Add(new ChunkHit(ReadChunk(reader), SqliteRows.ReadMetadata(reader, 7), -reader.GetDouble(13)));
+        }
+
+        return hits;
+    }
+
+    public static async Task<IReadOnlyList<ChunkHit>> DenseAsync(SqliteConnection connection, IndexQuery query, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var where = FilterClause(query.Filter, command);
+        command.CommandText = $"""
+            SELECT chunks.story_id, chunks.ordinal, chunks.start, chunks."end", chunks.text, {SqliteRows.StoryColumns}, chunks.vector
+            FROM chunks JOIN stories ON stories.id = chunks.story_id
+            WHERE chunks.vector IS NOT NULL {where}
+            """;
+        var scored = new List<ChunkHit>();
+        var queryVector = query.Vector!;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var vector = VectorBlob.FromBytes((byte[])reader.GetValue(13));
+            if (vector.Length != queryVector.Length) continue;
+            var similarity = TensorPrimitives.CosineSimilarity(queryVector, vector);
+            scored.Add(new ChunkHit(ReadChunk(reader), SqliteRows.ReadMetadata(reader, 7), similarity));
+        }
+
+        return scored.OrderByDescending(h => h.Score).Take(query.Limit).ToList();
+    }
+
+    /// <summary>An FTS5 string literal: the term in double quotes, so no term is read as an operator.</summary>
+    public static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static Chunk ReadChunk(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4));
+
+    private static string FilterClause(IndexFilter? filter, SqliteCommand command)
+    {
+        if (filter is null) return "";
+        var clause = new StringBuilder();
+        if (filter.Outlets is { Count: > 0 } outlets)
+        {
+            clause.Append(" AND lower(stories.outlet) IN (")
+                .AppendJoin(", ", outlets.Select((o, i) => Parameter(command, $"$outlet{i}", o.ToLowerInvariant())))
+                .Append(')');
+        }
+
+        if (filter.StoryIds is { Count: > 0 } ids)
+        {
+            clause.Append(" AND stories.id IN (")
+                .AppendJoin(", ", ids.Select((id, i) => Parameter(command, $"$story{i}", id)))
+                .Append(')');
+        }
+
+        if (filter.PublishedSince is { } since)
+        {
+            clause.Append(" AND stories.published >= ").Append(Parameter(command, "$since", SqliteRows.DbValue(since)));
+        }
+
+        return clause.ToString();
+    }
+
+    private static string Parameter(SqliteCommand command, string name, object value)
+    {
+        command.Parameters.AddWithValue(name, value);
+        return name;
+    }
+}

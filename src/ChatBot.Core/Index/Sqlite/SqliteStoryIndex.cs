@@ -1,0 +1,194 @@
+using System.Globalization;
+using ChatBot.Core.Stories;
+using ChatBot.Core.Text;
+using Microsoft.Data.Sqlite;
+
+namespace ChatBot.Core.Index.Sqlite;
+
+/// <summary>
+/// The embedded index: one SQLite file with stories, chunks and an FTS5 table ranked by BM25. Needs no server.
+/// WAL mode lets readers keep answering while a story is replaced; each replacement is one transaction,
+/// so a reader sees the old story or the new one, whole.
+/// </summary>
+public sealed class SqliteStoryIndex : IStoryIndex
+{
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+
+    /// <summary>Opens (or creates on <see cref="InitializeAsync"/>) the index at <paramref name="databasePath"/>.</summary>
+    public SqliteStoryIndex(string databasePath, TimeProvider? timeProvider = null)
+    {
+        DatabasePath = Path.GetFullPath(databasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = 30,
+        }.ToString();
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        var version = await ReadSchemaVersionAsync(connection, cancellationToken);
+        if (version is not null && version != SqliteSchema.Version)
+        {
+            // An index written by another schema version is a cache of the sources: rebuild it.
+            await ExecuteAsync(connection, SqliteSchema.Drop, cancellationToken);
+        }
+
+        await ExecuteAsync(connection, SqliteSchema.Create, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', $v)";
+        command.Parameters.AddWithValue("$v", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(string? source = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = source is null
+            ? "SELECT id, content_hash FROM stories"
+            : "SELECT id, content_hash FROM stories WHERE source = $source";
+        if (source is not null) command.Parameters.AddWithValue("$source", source);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) hashes[reader.GetString(0)] = reader.GetString(1);
+        return hashes;
+    }
+
+    /// <inheritdoc />
+    public async Task UpsertStoryAsync(Story story, IReadOnlyList<Chunk> chunks, IReadOnlyList<float[]>? chunkVectors = null, CancellationToken cancellationToken = default)
+    {
+        if (chunkVectors is not null && chunkVectors.Count != chunks.Count)
+        {
+            throw new ArgumentException("One vector per chunk is required.", nameof(chunkVectors));
+        }
+
+        var now = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await SqliteStoryWriter.DeleteChunksAsync(connection, transaction, story.Id, cancellationToken);
+        await SqliteStoryWriter.WriteStoryAsync(connection, transaction, story, now, cancellationToken);
+        await SqliteStoryWriter.WriteChunksAsync(connection, transaction, chunks, chunkVectors, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteStoryAsync(string storyId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await SqliteStoryWriter.DeleteChunksAsync(connection, transaction, storyId, cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM stories WHERE id = $id";
+            command.Parameters.AddWithValue("$id", storyId);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ChunkHit>> SearchAsync(IndexQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var lexical = query.Terms.Count == 0
+            ? []
+            : await SqliteSearch.LexicalAsync(connection, query, cancellationToken);
+        if (query.Vector is null) return lexical;
+
+        var dense = await SqliteSearch.DenseAsync(connection, query, cancellationToken);
+        return ReciprocalRankFusion.Fuse([lexical, dense], query.Limit);
+    }
+
+    /// <inheritdoc />
+    public async Task<Story?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqliteRows.StoryColumns}, text FROM stories WHERE id = $id";
+        command.Parameters.AddWithValue("$id", storyId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        return new Story(reader.GetString(0), reader.GetString(1), reader.GetString(8), SqliteRows.ReadMetadata(reader, 2), reader.GetString(7));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {SqliteRows.StoryColumns}, (SELECT count(*) FROM chunks c WHERE c.story_id = stories.id)
+            FROM stories ORDER BY id
+            """;
+        var listings = new List<StoryListing>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            listings.Add(new StoryListing(reader.GetString(0), reader.GetString(1), SqliteRows.ReadMetadata(reader, 2), reader.GetInt32(8), reader.GetString(7)));
+        }
+
+        return listings;
+    }
+
+    /// <inheritdoc />
+    public async Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var total = Convert.ToInt32(await ScalarAsync(connection, "SELECT count(*) FROM chunks", null, cancellationToken), CultureInfo.InvariantCulture);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            var count = await ScalarAsync(connection, "SELECT count(*) FROM chunk_terms WHERE chunk_terms MATCH $q", SqliteSearch.Quote(term), cancellationToken);
+            frequencies[term] = Convert.ToInt32(count, CultureInfo.InvariantCulture);
+        }
+
+        return new TermStatistics(total, frequencies);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss may drop
+        // the last commits, which a re-index restores.
+        await ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
+        return connection;
+    }
+
+    private static async Task<int?> ReadSchemaVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var exists = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'", null, cancellationToken);
+        if (Convert.ToInt32(exists, CultureInfo.InvariantCulture) == 0) return null;
+        var value = await ScalarAsync(connection, "SELECT value FROM meta WHERE key='schema_version'", null, cancellationToken);
+        return value is string text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, string? q, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (q is not null) command.Parameters.AddWithValue("$q", q);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,71 @@
+using ChatBot.Core.Stories;
+
+namespace ChatBot.Core.Ingestion;
+
+/// <summary>
+/// Stories in a folder and its subfolders (.txt, .md, .html). The story id is the path relative to the folder,
+/// with forward slashes, so it stays the same wherever the folder is mounted.
+/// </summary>
+public sealed class FolderStorySource(string name, string root, IngestionOptions options, Func<string, CancellationToken, Task<byte[]>>? readFile = null) : IStorySource
+{
+    private readonly string _root = Path.GetFullPath(root);
+    private readonly Func<string, CancellationToken, Task<byte[]>> _readFile = readFile ?? File.ReadAllBytesAsync;
+
+    /// <inheritdoc />
+    public string Name { get; } = name;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<IStoryEntry>> ScanAsync(CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(_root))
+        {
+            throw new DirectoryNotFoundException($"The story folder '{_root}' does not exist.");
+        }
+
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        IReadOnlyList<IStoryEntry> entries = Directory.EnumerateFiles(_root, "*", enumeration)
+            .Where(path => StoryFileParser.Extensions.Contains(Path.GetExtension(path)))
+            .Order(StringComparer.Ordinal)
+            .Select(path => (IStoryEntry)new FileEntry(this, path, Path.GetRelativePath(_root, path).Replace('\\', '/')))
+            .ToList();
+        return Task.FromResult(entries);
+    }
+
+    private async Task<Story> LoadAsync(string path, string storyId, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxStoryBytes)
+            {
+                throw new StoryUnreadableException($"too large ({length / (1024 * 1024.0):0.#} MB; the limit is {options.MaxStoryBytes / (1024 * 1024.0):0.#} MB)");
+            }
+
+            bytes = await _readFile(path, cancellationToken);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StoryUnreadableException("permission denied: the file cannot be read", e);
+        }
+        catch (IOException e)
+        {
+            throw new StoryUnreadableException($"cannot be read: {e.Message}", e);
+        }
+
+        var decoded = StoryDecoder.Decode(bytes, options.Latin1Fallback, out var reason, out _)
+            ?? throw new StoryUnreadableException(reason!);
+        var (metadata, text) = StoryFileParser.Parse(Path.GetExtension(path), TextNormalizer.Normalize(decoded));
+        if (string.IsNullOrWhiteSpace(text)) throw new StoryUnreadableException("no readable text");
+        return new Story(storyId, Name, text, metadata, StoryHash.Compute(text, metadata));
+    }
+
+    private sealed class FileEntry(FolderStorySource source, string path, string storyId) : IStoryEntry
+    {
+        public string StoryId => storyId;
+
+        public string Location => path;
+
+        public Task<Story> LoadAsync(CancellationToken cancellationToken = default) => source.LoadAsync(path, storyId, cancellationToken);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using ChatBot.Core.Chunking;
+using ChatBot.Core.Index;
+
+namespace ChatBot.Core.Ingestion;
+
+/// <summary>
+/// Brings the index in line with a source, incrementally: unchanged stories (same content hash) are skipped,
+/// changed ones replaced, stories no longer in the source deleted. A story that fails to load is reported and
+/// keeps its previously indexed version: a failed read never removes anything.
+/// </summary>
+public sealed class StoryIndexer(IStoryIndex index, Chunker chunker, IChunkVectorizer? vectorizer = null)
+{
+    /// <summary>Indexes one source and says what changed.</summary>
+    public async Task<IndexingSummary> IndexAsync(IStorySource source, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await index.InitializeAsync(cancellationToken);
+        var entries = await source.ScanAsync(cancellationToken);
+        var known = await index.GetContentHashesAsync(source.Name, cancellationToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var failures = new List<IndexingFailure>();
+        int added = 0, updated = 0, unchanged = 0, done = 0;
+
+        foreach (var entry in entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            seen.Add(entry.StoryId);
+            try
+            {
+                var story = await entry.LoadAsync(cancellationToken);
+                if (known.TryGetValue(story.Id, out var hash) && hash == story.ContentHash)
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    var chunks = chunker.Chunk(story);
+                    var vectors = vectorizer is null ? null : await vectorizer.VectorizeAsync(chunks, cancellationToken);
+                    await index.UpsertStoryAsync(story, chunks, vectors, cancellationToken);
+                    if (known.ContainsKey(story.Id)) updated++;
+                    else added++;
+                }
+            }
+            catch (StoryUnreadableException e)
+            {
+                failures.Add(new IndexingFailure(entry.Location, e.Message));
+            }
+
+            progress?.Report(new IndexingProgress(source.Name, ++done, entries.Count, failures.Count, entry.StoryId));
+        }
+
+        var removed = 0;
+        foreach (var storyId in known.Keys.Where(id => !seen.Contains(id)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await index.DeleteStoryAsync(storyId, cancellationToken);
+            removed++;
+        }
+
+        return new IndexingSummary(added, updated, removed, unchanged, failures, stopwatch.Elapsed);
+    }
+}

@@ -1,0 +1,8 @@
+namespace ChatBot.Core.Retrieval;
+
+/// <summary>How many passages to consider and how many one story may hold among them.</summary>
+public sealed record RetrievalOptions(int Candidates = 60, int Passages = 12, int MaxPerStory = 2)
+{
+    /// <summary>The defaults.</summary>
+    public static RetrievalOptions Default { get; } = new();
+}
