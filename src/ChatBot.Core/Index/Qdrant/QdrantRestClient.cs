@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,9 @@ namespace ChatBot.Core.Index.Qdrant;
 internal sealed class QdrantRestClient(HttpClient httpClient, QdrantOptions options, ILogger logger)
 {
     private const int MaxErrorLength = 500;
+
+    // Plain UTF-8 on the wire ("+01:00", not "\u002B01:00"): the bodies go to Qdrant, never into HTML.
+    private static readonly JsonSerializerOptions WireFormat = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Sends a read (or a collection-level call) and returns the envelope's <c>result</c>.</summary>
     public async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
@@ -49,7 +53,7 @@ internal sealed class QdrantRestClient(HttpClient httpClient, QdrantOptions opti
     {
         using var request = new HttpRequestMessage(method, new Uri(options.BaseUri, path));
         if (!string.IsNullOrEmpty(options.ApiKey)) request.Headers.Add("api-key", options.ApiKey);
-        if (body is not null) request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        if (body is not null) request.Content = new StringContent(body.ToJsonString(WireFormat), Encoding.UTF8, "application/json");
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RequestTimeout);
