@@ -50,12 +50,26 @@ public sealed class OpenApiRequestValidator
         return schema.Validate(token).Select(e => $"{name}: {e}").ToList();
     }
 
+    /// <summary>
+    /// OpenAPI 3.0's <c>nullable</c> in JSON Schema terms. Qdrant writes optional members as
+    /// <c>anyOf: [{$ref}, {nullable: true}]</c>; read as plain JSON Schema, that second branch would be an empty
+    /// schema accepting anything, and nothing nested would be checked. It means "or null", so it becomes that.
+    /// </summary>
+    private static void TranslateNullable(JObject schema)
+    {
+        if (schema["nullable"]?.Type != JTokenType.Boolean || !schema["nullable"]!.Value<bool>()) return;
+        schema.Remove("nullable");
+        if (!schema.HasValues) schema["type"] = "null";
+        else if (schema["type"] is JValue { Type: JTokenType.String } type) schema["type"] = new JArray(type.Value<string>()!, "null");
+    }
+
     private static async Task<OpenApiRequestValidator?> LoadAsync()
     {
         if (OpenApiSchemaFile.Path is not { } path) return null;
 
         var document = JObject.Parse(await File.ReadAllTextAsync(path));
         var definitions = document["components"]?["schemas"] as JObject ?? [];
+        foreach (var schema in definitions.DescendantsAndSelf().OfType<JObject>().ToList()) TranslateNullable(schema);
         var schemaJson = new JObject { ["definitions"] = definitions }.ToString(Formatting.None)
             .Replace("#/components/schemas/", "#/definitions/", StringComparison.Ordinal);
         var root = await JsonSchema.FromJsonAsync(schemaJson);
