@@ -18,10 +18,11 @@ public static class Bm25SparseEncoder
 
     /// <summary>
     /// The average chunk length (in terms) that lengths are normalised against. Qdrant has no corpus-wide
-    /// average to offer at write time, so a fixed value stands in for it (as FastEmbed's BM25 does); chunks are
-    /// made to a target size, so their lengths vary little around it.
+    /// average to offer at write time, so a fixed value stands in for it (as FastEmbed's BM25 does). Chunks are
+    /// made to a target size, so their lengths vary little around it: the default chunker's passages of 500 to
+    /// 1,000 characters average 81 terms, on the seed stories and on 400 BBC articles alike.
     /// </summary>
-    public const double AverageChunkTerms = 100;
+    public const double AverageChunkTerms = 80;
 
     /// <summary>The stable index of a term: FNV-1a over its UTF-8 bytes, the same on every machine and run.</summary>
     public static uint TermIndex(string term)
