@@ -133,13 +133,13 @@ public sealed class QdrantStoryIndex : IStoryIndex
     {
         ArgumentNullException.ThrowIfNull(terms);
         var chunkCount = await CountAsync(QdrantFilters.Chunks(), cancellationToken);
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
-        {
-            frequencies[term] = chunkCount == 0 ? 0 : await CountAsync(QdrantFilters.ChunksWithTerm(term), cancellationToken);
-        }
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
 
-        return new TermStatistics(chunkCount, frequencies);
+        // A question has a handful of terms; counting them side by side keeps the latency of one round trip.
+        var counts = chunkCount == 0
+            ? new int[distinct.Count]
+            : await Task.WhenAll(distinct.Select(t => CountAsync(QdrantFilters.ChunksWithTerm(t), cancellationToken)));
+        return new TermStatistics(chunkCount, distinct.Zip(counts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
     }
 
     private async Task<int> CountAsync(JsonObject filter, CancellationToken cancellationToken)

@@ -108,7 +108,10 @@ public static class FakeQueryEngine
         }
     }
 
-    /// <summary>Qdrant's IDF: ln((N − n + 0.5) / (n + 0.5) + 1), N points with the vector, n of them with the index.</summary>
+    /// <summary>
+    /// Qdrant's IDF: ln((N − n + 0.5) / (n + 0.5) + 1), N the points indexed with that sparse vector (points without
+    /// it, like the story points, do not count), n those of them with the index.
+    /// </summary>
     public static double Idf(IReadOnlyCollection<FakePoint> pointsWithVector, string name, uint index)
     {
         var n = pointsWithVector.Count(p => p.Sparse[name].ContainsKey(index));
