@@ -110,6 +110,33 @@ public sealed class QdrantErrorTests(FakeQdrantFixture fixture) : IClassFixture<
         Assert.Contains("could not be reached", error.Message);
     }
 
+    [Fact]
+    public async Task A_qdrant_that_does_not_answer_in_time_makes_the_index_unavailable()
+    {
+        // Connections are accepted by the listener's backlog but never answered.
+        var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        try
+        {
+            using var http = new HttpClient();
+            var options = new QdrantOptions
+            {
+                Url = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}",
+                RequestTimeout = TimeSpan.FromMilliseconds(1500),
+                WriteTimeout = TimeSpan.FromSeconds(1),
+            };
+
+            var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => new QdrantStoryIndex(http, options).InitializeAsync());
+
+            Assert.True(error.IsTransient);
+            Assert.Contains("did not answer GET collections/chatbot_stories within 1.5 s", error.Message);
+        }
+        finally
+        {
+            silent.Stop();
+        }
+    }
+
     private async Task<(QdrantStoryIndex Index, QdrantOptions Options)> InitializedAsync()
     {
         var (index, options) = FakeQdrantIndexes.Create(fixture);
