@@ -43,11 +43,19 @@ public sealed class AnswerService(
         if (citations.Count == 0) return Refusal(question, retrievalMs, started);
 
         var disagreements = profile.AsksForQuantity
-            ? DisagreementDetector.Detect(ClaimsIn(evidence, stories, profile), stories, profile.TermWeights.Keys.ToHashSet(StringComparer.Ordinal))
+            ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates())
             : [];
         text += DisagreementProse.Describe(disagreements, citations, stories);
         var total = _time.GetElapsedTime(started).TotalMilliseconds;
         return new Answer(question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), QuotesProposed: citations.Count);
+    }
+
+    /// <summary>What the pipeline saw for a question: term weights and scored evidence, best first (for <c>ask --explain</c>).</summary>
+    public async Task<(QuestionProfile Profile, IReadOnlyList<EvidenceSentence> Evidence)> ExplainAsync(string question, CancellationToken cancellationToken = default)
+    {
+        var retrieval = await retriever.RetrieveAsync(question, cancellationToken: cancellationToken);
+        var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
+        return (profile, EvidenceScorer.Score(profile, retrieval.Passages));
     }
 
     /// <inheritdoc />
@@ -55,16 +63,13 @@ public sealed class AnswerService(
         summarizer.SummarizeAsync(request, cancellationToken);
 
     /// <summary>
-    /// Numeric claims from the sentences that bear on the question: those covering at least half of what the
-    /// best sentence covers.
+    /// Numeric claims from the retrieved sentences. The detector keeps only those whose verb is the question's,
+    /// which is what makes them about what was asked.
     /// </summary>
-    private static IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories, QuestionProfile profile)
-    {
-        var bar = evidence.Count == 0 ? 0 : evidence[0].Coverage / 2;
-        return evidence
-            .Where(e => e.Coverage >= bar && stories.ContainsKey(e.StoryId))
+    private static IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories) =>
+        evidence
+            .Where(e => stories.ContainsKey(e.StoryId))
             .SelectMany(e => NumericClaimExtractor.Extract(e.StoryId, stories[e.StoryId].Text, e.Span));
-    }
 
     private Answer Refusal(string question, double retrievalMs, long started)
     {

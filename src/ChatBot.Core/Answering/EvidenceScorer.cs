@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Chunking;
+using ChatBot.Core.Disagreements;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Text;
 
@@ -19,14 +20,17 @@ public static partial class EvidenceScorer
         foreach (var passage in passages)
         {
             var chunk = passage.Hit.Chunk;
+            var context = Tokenizer.Terms(chunk.Text + "\n" + passage.Hit.Metadata.Title).ToHashSet(StringComparer.Ordinal);
             foreach (var local in SentenceSplitter.Split(chunk.Text))
             {
                 var span = new TextSpan(chunk.Start + local.Start, chunk.Start + local.End);
                 if (!seen.Add((chunk.StoryId, span.Start))) continue;
                 var text = local.Of(chunk.Text);
                 var terms = Tokenizer.Terms(text).ToHashSet(StringComparer.Ordinal);
-                var coverage = question.CoverageOf(terms);
-                sentences.Add(new EvidenceSentence(passage, span, text, coverage, coverage + Preference(question, passage, text), terms));
+                var own = question.AsksForQuantity && !Number().IsMatch(text) ? 0 : question.CoverageOf(terms);
+                var coverage = Coverage(question, terms, context, text);
+                var focus = question.AsksForQuantity ? QuantityFocus(question, chunk.StoryId, chunk.Text, local) : 0;
+                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, coverage + focus + Preference(passage, text), terms));
             }
         }
 
@@ -34,13 +38,38 @@ public static partial class EvidenceScorer
     }
 
     /// <summary>
-    /// Small tie-breakers that never outweigh coverage: better-ranked passages, a number when the question asks
-    /// for a quantity, and a penalty for fragments too short to say anything.
+    /// The sentence's own coverage of the question, plus half the coverage of words found only around it (its
+    /// passage and the story's title): "the company" in a sentence about Meta leans on the passage naming Meta.
+    /// A quantity question is answered only by a sentence that states a number.
     /// </summary>
-    private static double Preference(QuestionProfile question, RetrievedPassage passage, string text)
+    private static double Coverage(QuestionProfile question, HashSet<string> own, HashSet<string> context, string text)
+    {
+        if (question.AsksForQuantity && !Number().IsMatch(text)) return 0;
+        var ownCoverage = question.CoverageOf(own);
+        context.UnionWith(own);
+        return ownCoverage + 0.5 * (question.CoverageOf(context) - ownCoverage);
+    }
+
+    /// <summary>
+    /// For a quantity question, a sentence whose number counts what the question asks about ("how many
+    /// engineers were reassigned": a number of people with the verb reassign) is an answer whatever else it
+    /// says, so each outlet's figure is in view.
+    /// </summary>
+    private static double QuantityFocus(QuestionProfile question, string storyId, string chunkText, TextSpan sentence)
+    {
+        var asked = question.TermWeights.Keys.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
+        if (question.AsksForPossession) asked.Add(NumericClaimExtractor.Possession);
+        var claims = NumericClaimExtractor.Extract(storyId, chunkText, sentence);
+        if (claims.Any(c => c.Predicate is not null && asked.Contains(Thesaurus.Canonical(c.Predicate)))) return 1.0;
+        return claims.Any(c => c.Counted is not null && asked.Contains(Thesaurus.Canonical(PorterStemmer.Stem(c.Counted.ToLowerInvariant())))) ? 0.25 : 0;
+    }
+
+    /// <summary>
+    /// Small tie-breakers that never outweigh coverage: better-ranked passages, and a penalty for fragments too short to say anything.
+    /// </summary>
+    private static double Preference(RetrievedPassage passage, string text)
     {
         var preference = 0.05 / (1 + passage.Rank);
-        if (question.AsksForQuantity && Number().IsMatch(text)) preference += 0.1;
         if (text.Length < 40) preference -= 0.1;
         return preference;
     }

@@ -9,7 +9,7 @@ namespace ChatBot.Core.Answering;
 /// </summary>
 public sealed class ExtractiveAnswerer(int maxCitations = 4)
 {
-    /// <summary>A sentence is worth quoting when it covers at least this share of what the best sentence covers.</summary>
+    /// <summary>A sentence is worth quoting when it scores at least this share of the best sentence's score.</summary>
     public const double RelativeCoverage = 0.6;
 
     /// <summary>Composes the answer text and its citations from scored evidence.</summary>
@@ -38,8 +38,8 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4)
     private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> evidence)
     {
         if (evidence.Count == 0) return [];
-        var bar = evidence[0].Coverage * RelativeCoverage;
-        var eligible = evidence.Where(s => s.Coverage >= bar && s.Coverage > 0).ToList();
+        var bar = evidence[0].Score * RelativeCoverage;
+        var eligible = evidence.Where(s => s.Score >= bar && s.Coverage > 0).ToList();
         var chosen = new List<EvidenceSentence>();
         foreach (var best in eligible.GroupBy(s => s.StoryId).Select(g => g.First()))
         {

@@ -1,30 +1,53 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Index;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Answering;
 
 /// <summary>
 /// What a question asks for: its terms weighted by rarity in the corpus, and whether it asks for a quantity
-/// (then the answer must contain a number, and numeric disagreements are about what was asked).
+/// (then only sentences stating a number can answer it, and numeric disagreements are about what was asked).
 /// </summary>
 public sealed partial record QuestionProfile(string Question, IReadOnlyDictionary<string, double> TermWeights, bool AsksForQuantity)
 {
+    /// <summary>"How many employees does Meta have?": answered by "Meta's 78,000 employees" or "Meta has 78,000 employees".</summary>
+    public bool AsksForPossession => AsksForQuantity && PossessionQuestion().IsMatch(Question);
+
+    /// <summary>The verbs a numeric claim may go with to be about this question: its own terms, and possession when asked.</summary>
+    public IReadOnlySet<string> ClaimPredicates()
+    {
+        var predicates = TermWeights.Keys.ToHashSet(StringComparer.Ordinal);
+        if (AsksForPossession) predicates.Add(Disagreements.NumericClaimExtractor.Possession);
+        return predicates;
+    }
+
     /// <summary>Sum of all term weights: the question's information.</summary>
     public double TotalWeight => TermWeights.Values.Sum();
 
-    /// <summary>Builds the profile from the question's terms and the corpus statistics.</summary>
+    /// <summary>
+    /// Builds the profile. A term's weight is ln(1 + N / (df + 0.5)) over the N passages: like BM25's idf it
+    /// makes rare words count most, but flatter, so a topical word many passages share still counts, and a word
+    /// no passage has weighs most of all.
+    /// </summary>
     public static QuestionProfile Create(string question, IReadOnlyList<string> terms, TermStatistics statistics) => new(
         question,
-        terms.Distinct(StringComparer.Ordinal).ToDictionary(t => t, statistics.InverseDocumentFrequency, StringComparer.Ordinal),
+        terms.Distinct(StringComparer.Ordinal).ToDictionary(
+            t => t,
+            t => Math.Log(1 + statistics.ChunkCount / (statistics.DocumentFrequency.GetValueOrDefault(t) + 0.5)),
+            StringComparer.Ordinal),
         QuantityQuestion().IsMatch(question));
 
-    /// <summary>Share of the question's weight found among <paramref name="terms"/>.</summary>
+    /// <summary>Share of the question's weight found among <paramref name="terms"/>, counting a word's equivalents.</summary>
     public double CoverageOf(IReadOnlySet<string> terms)
     {
         var total = TotalWeight;
-        return total <= 0 ? 0 : TermWeights.Where(p => terms.Contains(p.Key)).Sum(p => p.Value) / total;
+        if (total <= 0) return 0;
+        return TermWeights.Where(p => terms.Contains(p.Key) || Thesaurus.Equivalents(p.Key).Overlaps(terms)).Sum(p => p.Value) / total;
     }
 
-    [GeneratedRegex(@"\b(how (many|much|large|big|long|far|old|high|low)|what (number|percentage|percent|share|proportion|amount|sum|figure|total|price|cost)|by how much)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(have|has|had|employs?|owns?|holds?)\b\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessionQuestion();
+
+    [GeneratedRegex(@"\b(how (many|much|large|big|long|far|old|high|low)|what (number|percentage|percent|share|proportion|amount|sum|figure|total|price|cost|salary|salaries|wage|wages|pay|revenue|budget)|by how much)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuantityQuestion();
 }

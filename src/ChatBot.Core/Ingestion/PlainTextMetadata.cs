@@ -17,7 +17,8 @@ public static partial class PlainTextMetadata
     public static StoryMetadata Extract(string text)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var header = lines.Take(HeaderLines).ToList();
+        // The header ends where the body starts: the first line long enough to be a paragraph.
+        var header = lines.Take(HeaderLines).TakeWhile(l => !IsParagraph(l)).ToList();
         var url = header.Select(l => UrlLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["url"].Value;
         var outlet = Labelled(text, ReadOriginal())
             ?? DomainOrUrlOutlet(header.FirstOrDefault())
@@ -63,6 +64,8 @@ public static partial class PlainTextMetadata
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words is >= 4 and <= 25;
     }
+
+    private static bool IsParagraph(string line) => line.Length > 200 || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25;
 
     private static string StripWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 

@@ -17,9 +17,11 @@ public sealed class Retriever(IStoryIndex index, RetrievalOptions? options = nul
     {
         var terms = Tokenizer.DistinctTerms(question);
         var vector = embedder is null ? null : await embedder.EmbedAsync(question, cancellationToken);
-        var hits = terms.Count == 0 && vector is null
+        // Passages that use a question word's everyday equivalent ("remain" for "stay") are candidates too.
+        var searchTerms = terms.SelectMany(Thesaurus.Equivalents).Distinct(StringComparer.Ordinal).ToList();
+        var hits = searchTerms.Count == 0 && vector is null
             ? []
-            : await index.SearchAsync(new IndexQuery(terms, _options.Candidates, vector, filter), cancellationToken);
+            : await index.SearchAsync(new IndexQuery(searchTerms, _options.Candidates, vector, filter), cancellationToken);
         var statistics = await index.GetTermStatisticsAsync(terms, cancellationToken);
         return new RetrievalResult(terms, statistics, Diversify(hits));
     }

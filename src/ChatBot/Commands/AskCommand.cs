@@ -1,0 +1,51 @@
+using System.CommandLine;
+using ChatBot.Core.Answering;
+using ChatBot.Hosting;
+using ChatBot.Rendering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Commands;
+
+/// <summary><c>ask "question" [--json]</c>: answers from the stories, indexing the sources first when they changed.</summary>
+internal static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string>("question") { Description = "The question to answer." };
+        var json = new Option<bool>("--json") { Description = "Print the structured answer as JSON (see README)." };
+        var noRefresh = new Option<bool>("--no-refresh") { Description = "Answer from the index as it is, without checking the sources for changes." };
+        var explain = new Option<bool>("--explain") { Description = "Also print the question's term weights and the best evidence sentences to standard error." };
+        var database = CommonOptions.Database();
+        var source = CommonOptions.SourceFolder();
+        var command = new Command("ask", "Answer a question with verified quotes from the stories.") { question, json, noRefresh, explain, database, source };
+        command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
+        {
+            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
+            if (!parse.GetValue(noRefresh))
+            {
+                var summary = await IndexRefresh.RunAsync(host.Services, parse.GetValue(source), cancellationToken);
+                if (summary.HasFailures) Console.Error.WriteLine($"Note: {summary.Failures.Count} stories could not be indexed; run 'index' for the reasons.");
+            }
+
+            if (parse.GetValue(explain)) await ExplainAsync(host.Services, parse.GetValue(question)!, cancellationToken);
+            var answers = host.Services.GetRequiredService<IAnswerService>();
+            var answer = await answers.AskAsync(parse.GetValue(question)!, cancellationToken: cancellationToken);
+            Console.Out.Write(parse.GetValue(json) ? AnswerJson.Serialize(answer) + "\n" : TerminalAnswerRenderer.Render(answer));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static async Task ExplainAsync(IServiceProvider services, string question, CancellationToken cancellationToken)
+    {
+        if (services.GetRequiredService<IAnswerService>() is not AnswerService pipeline) return;
+        var (profile, evidence) = await pipeline.ExplainAsync(question, cancellationToken);
+        Console.Error.WriteLine("terms: " + string.Join(", ", profile.TermWeights.Select(p => $"{p.Key}={p.Value:0.00}")) + $" quantity={profile.AsksForQuantity}");
+        foreach (var sentence in evidence.Take(12))
+        {
+            Console.Error.WriteLine($"  {sentence.Coverage:0.00} {sentence.Score:0.00} {sentence.StoryId}@{sentence.Span.Start} {Truncate(sentence.Text)}");
+        }
+    }
+
+    private static string Truncate(string text) => text.Length <= 110 ? text : text[..110] + "…";
+}

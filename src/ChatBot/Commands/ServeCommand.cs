@@ -1,0 +1,25 @@
+using System.CommandLine;
+using ChatBot.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Commands;
+
+/// <summary><c>serve</c>: the long-running process: the indexing worker and the Discord bot in the generic host.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var command = new Command("serve", "Run the Discord bot and the indexing worker until stopped.") { database };
+        command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
+        {
+            var builder = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), LogLevel.Information);
+            builder.Services.AddServeComponents(builder.Configuration);
+            using var host = builder.Build();
+            await host.RunAsync(cancellationToken);
+            return Environment.ExitCode;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+using ChatBot.Core.Answering;
+
+namespace ChatBot.Configuration;
+
+/// <summary>How answers are made.</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "ChatBot:Answering";
+
+    /// <summary>Most quotes in one extractive answer.</summary>
+    [Range(1, 10)]
+    public int MaxCitations { get; set; } = 4;
+
+    /// <summary>Share of the question's information the best evidence must contain, else the answer is a refusal.</summary>
+    [Range(0.05, 1.0)]
+    public double MinimumCoverage { get; set; } = RefusalPolicy.DefaultMinimumCoverage;
+}

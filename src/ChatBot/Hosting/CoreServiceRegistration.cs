@@ -1,0 +1,46 @@
+using ChatBot.Configuration;
+using ChatBot.Core.Answering;
+using ChatBot.Core.Chunking;
+using ChatBot.Core.Index;
+using ChatBot.Core.Index.Sqlite;
+using ChatBot.Core.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Hosting;
+
+/// <summary>Registers the answer pipeline and the configured index: the one place that knows which store is used.</summary>
+public static class CoreServiceRegistration
+{
+    public static IServiceCollection AddChatBotCore(this IServiceCollection services)
+    {
+        services.AddOptions<ChatBotOptions>().BindConfiguration(ChatBotOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatBotOptions>, ChatBotOptionsValidator>();
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IStoryIndex>(CreateIndex);
+        services.AddSingleton(new Chunker());
+        services.AddSingleton<AnswerPipelineFactory>();
+        services.AddSingleton(sp => sp.GetRequiredService<AnswerPipelineFactory>().CreateAnswerService(sp.GetRequiredService<IStoryIndex>()));
+        services.AddSingleton<IStoryCatalog, StoryCatalog>();
+        services.AddSingleton(sp => sp.GetRequiredService<AnswerPipelineFactory>().CreateIndexer(sp.GetRequiredService<IStoryIndex>()));
+        services.AddSingleton<SourceFactory>();
+        services.AddSingleton<IndexingRunner>();
+        services.AddSingleton<IReindexRequests>(sp => sp.GetRequiredService<IndexingRunner>());
+        return services;
+    }
+
+    private static IStoryIndex CreateIndex(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<IndexOptions>>().Value;
+        if (options.UsesQdrant)
+        {
+            throw new NotSupportedException("ChatBot:Index:Provider = Qdrant is not available in this build.");
+        }
+
+        return new SqliteStoryIndex(options.SqlitePath, services.GetRequiredService<TimeProvider>());
+    }
+}

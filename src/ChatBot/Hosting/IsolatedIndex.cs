@@ -1,0 +1,43 @@
+using ChatBot.Configuration;
+using ChatBot.Core.Index;
+using ChatBot.Core.Index.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Hosting;
+
+/// <summary>
+/// An index of its own for one eval run, with the configured provider, never the one the bot serves, so
+/// question sets never mix. Removed when disposed.
+/// </summary>
+public sealed class IsolatedIndex : IAsyncDisposable
+{
+    private readonly string? _folder;
+
+    private IsolatedIndex(IStoryIndex index, string? folder)
+    {
+        Index = index;
+        _folder = folder;
+    }
+
+    public IStoryIndex Index { get; }
+
+    public static IsolatedIndex Create(IServiceProvider services, string setName)
+    {
+        var options = services.GetRequiredService<IOptions<IndexOptions>>().Value;
+        if (options.UsesQdrant) throw new NotSupportedException("Eval on Qdrant is not available in this build.");
+        var folder = Path.Combine(Path.GetTempPath(), $"chatbot-eval-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        return new IsolatedIndex(new SqliteStoryIndex(Path.Combine(folder, $"{setName}.db")), folder);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (_folder is not null && Directory.Exists(_folder))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

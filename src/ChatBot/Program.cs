@@ -1,0 +1,14 @@
+using System.CommandLine;
+using ChatBot.Commands;
+
+// ChatBot: answers questions over news stories with verified quotes and says where the sources disagree.
+var root = new RootCommand("ChatBot: answers questions over news stories with verbatim, cited quotes.")
+{
+    AskCommand.Create(),
+    SummarizeCommand.Create(),
+    IndexCommand.Create(),
+    SourcesCommand.Create(),
+    EvalCommand.Create(),
+    ServeCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,47 @@
+using System.Text;
+using ChatBot.Core.Answering;
+
+namespace ChatBot.Rendering;
+
+/// <summary>Renders an answer for a terminal: the text, the numbered sources with their quotes, and the disagreements.</summary>
+public static class TerminalAnswerRenderer
+{
+    public static string Render(Answer answer)
+    {
+        var output = new StringBuilder();
+        foreach (var notice in answer.Notices ?? []) output.Append("Note: ").AppendLine(notice);
+        output.AppendLine(answer.Text);
+        if (answer.Citations.Count > 0)
+        {
+            output.AppendLine().AppendLine("Sources:");
+            foreach (var c in answer.Citations)
+            {
+                output.Append($"  [{c.Number}] ").Append(c.Outlet ?? c.SourceId);
+                if (c.Title is not null) output.Append(" — ").Append(c.Title);
+                if (c.Published is { } date) output.Append($" ({date:yyyy-MM-dd})");
+                output.AppendLine();
+                if (c.Url is not null) output.Append("      ").AppendLine(c.Url);
+                output.Append("      \"").Append(c.Quote).Append("\" (").Append(c.SourceId).Append($", chars {c.Start}-{c.End})").AppendLine();
+            }
+        }
+
+        if (answer.Disagreements.Count > 0)
+        {
+            output.AppendLine().AppendLine("Where the sources disagree:");
+            foreach (var d in answer.Disagreements)
+            {
+                output.Append("  ").Append(d.Topic).AppendLine(":");
+                foreach (var claim in d.Claims)
+                {
+                    var value = claim.Qualifier is null ? claim.Value : $"{claim.Qualifier} {claim.Value}";
+                    output.Append("    - ").Append(claim.Outlet ?? claim.SourceId).Append(": ").Append(value)
+                        .Append(" — \"").Append(claim.Quote).AppendLine("\"");
+                }
+
+                if (d.Note is not null) output.Append("    ").AppendLine(d.Note);
+            }
+        }
+
+        return output.ToString();
+    }
+}
