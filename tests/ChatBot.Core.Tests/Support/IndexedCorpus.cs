@@ -1,5 +1,6 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Chunking;
+using ChatBot.Core.Index;
 using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Retrieval;
@@ -12,16 +13,16 @@ public sealed class IndexedCorpus : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private IndexedCorpus(string storiesFolder)
+    private IndexedCorpus(string storiesFolder, IStoryIndex? index)
     {
-        Index = new SqliteStoryIndex(_folder.File("index.db"));
+        Index = index ?? new SqliteStoryIndex(_folder.File("index.db"));
         Indexer = new StoryIndexer(Index, new Chunker());
         Source = new FolderStorySource("test", storiesFolder, new IngestionOptions());
         var retriever = new Retriever(Index);
         Answers = new AnswerService(Index, retriever, new ExtractiveAnswerer(), new RefusalPolicy(), new Summarizer(Index, retriever));
     }
 
-    public SqliteStoryIndex Index { get; }
+    public IStoryIndex Index { get; }
 
     public StoryIndexer Indexer { get; }
 
@@ -29,9 +30,10 @@ public sealed class IndexedCorpus : IDisposable
 
     public AnswerService Answers { get; }
 
-    public static async Task<IndexedCorpus> CreateAsync(string storiesFolder)
+    /// <summary>Indexes <paramref name="storiesFolder"/> into <paramref name="index"/> (a fresh SQLite file when null).</summary>
+    public static async Task<IndexedCorpus> CreateAsync(string storiesFolder, IStoryIndex? index = null)
     {
-        var corpus = new IndexedCorpus(storiesFolder);
+        var corpus = new IndexedCorpus(storiesFolder, index);
         await corpus.Indexer.IndexAsync(corpus.Source);
         return corpus;
     }
