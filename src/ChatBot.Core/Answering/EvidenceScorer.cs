@@ -30,7 +30,7 @@ public static partial class EvidenceScorer
                 var own = question.AsksForQuantity && !Number().IsMatch(text) ? 0 : question.CoverageOf(terms);
                 var coverage = Coverage(question, terms, context, text);
                 var focus = question.AsksForQuantity ? QuantityFocus(question, chunk.StoryId, chunk.Text, local) : 0;
-                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, coverage + focus + Preference(passage, text), terms));
+                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, focus, coverage + focus + Preference(passage, text), terms));
             }
         }
 

@@ -76,7 +76,7 @@ public static partial class NumericClaimExtractor
     {
         var start = match.Groups["value"].Index;
         var end = match.Index + match.Length;
-        if (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '/' or '.')) return true; // H100, v2
+        if (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '/' or '.' or ':')) return true; // H100, v2, the 00 of 4:00
         if (end < text.Length && text[end] is ':' or '/' || (end < text.Length && char.IsLetter(text[end]) && !match.Groups["pct"].Success && !match.Groups["scale"].Success)) return true; // 4:00, 2nd
         var number = match.Groups["num"].Value;
         var isYear = number.Length == 4 && !number.Contains(',') && number[0] is '1' or '2' && !match.Groups["cur"].Success && !match.Groups["scale"].Success && !match.Groups["pct"].Success;

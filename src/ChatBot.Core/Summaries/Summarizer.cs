@@ -48,7 +48,7 @@ public sealed class Summarizer(IStoryIndex index, Retriever retriever, int maxSt
                 var citation = CitationFactory.Create(citations.Count + 1, story, sentence.Of(story.Text), sentence.Start);
                 if (citation is null) continue;
                 citations.Add(citation);
-                text.Append('\n').Append(SourceLabel.For(story.Id, story.Metadata)).Append(": \"").Append(citation.Quote).Append("\" [").Append(citation.Number).Append(']');
+                QuotedLine.Append(text, story, citation);
             }
         }
 
