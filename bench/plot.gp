@@ -3,13 +3,17 @@
 if (!exists("data")) data = 'bench/out/plot.dat'
 if (!exists("output")) output = 'bench/results.png'
 
-set terminal pngcairo size 1000,900 font 'DejaVu Sans,10'
+set terminal pngcairo size 1200,900 font 'DejaVu Sans,10'
 set output output
 set multiplot layout 2,1 title 'ChatBot: latency and memory against corpus size'
 set logscale x
 set xlabel 'stories indexed (log scale)'
 set grid
-set key top left
+set key outside right top vertical Left reverse width -2
+set xrange [3:50000]
+# Same plot area in both panels, whatever their keys' widths, so the corpus sizes line up.
+set lmargin at screen 0.08
+set rmargin at screen 0.66
 set format x '%.0f'
 
 set logscale y

@@ -25,9 +25,10 @@ internal sealed class QueryBenchmark(string corpus, string databasePath, IReadOn
         var services = host.Services;
         var index = services.GetRequiredService<IStoryIndex>();
         var answers = services.GetRequiredService<IAnswerService>();
-        // Built as AnswerPipelineFactory builds the answer service's own retriever.
+        // Built as AnswerPipelineFactory builds the answer service's own retriever and answerer.
         var retriever = new Retriever(index, embedder: services.GetService<IQueryEmbedder>());
-        var answerer = new ExtractiveAnswerer(services.GetRequiredService<IOptions<AnsweringOptions>>().Value.MaxCitations);
+        var answering = services.GetRequiredService<IOptions<AnsweringOptions>>().Value;
+        var answerer = new ExtractiveAnswerer(answering.MaxCitations, answering.MinimumCoverage);
         using var raw = new RawFtsQuery(databasePath, RetrievalOptions.Default.Candidates);
 
         // One untimed pass over every question first: the runtime compiles hot methods again, optimised, after
