@@ -106,11 +106,11 @@ internal static class ResultsReport
         var at = largest is null ? "-" : $"{largest.Label}, {largest.Stories:N0} stories";
         return
         [
-            new("BBC indexed, cold process (issue 7)", 5, bbc?.Index?.WallSeconds, "s", "bbc"),
-            new("BBC indexed, cold process (issue 2)", 10, bbc?.Index?.WallSeconds, "s", "bbc"),
-            new("Reuters indexed, cold process", 30, reuters?.Index?.WallSeconds, "s", "reuters"),
+            new("BBC indexed, cold process (issue 7)", 5, bbc?.Index?.WallSeconds, "s", bbc?.Label ?? "-"),
+            new("BBC indexed, cold process (issue 2)", 10, bbc?.Index?.WallSeconds, "s", bbc?.Label ?? "-"),
+            new("Reuters indexed, cold process", 30, reuters?.Index?.WallSeconds, "s", reuters?.Label ?? "-"),
             new("unchanged re-index (slowest corpus)", 2, slowestReindex?.Reindex?.WallSeconds, "s", slowestReindex?.Label ?? "-"),
-            new("cold `ask` wall time (slowest corpus, median of runs)", 2, slowestAsk?.ColdAskMedian, "s", slowestAsk?.Label ?? "-"),
+            new("cold `ask` wall time (slowest corpus, median of runs; issue 2)", 2, slowestAsk?.ColdAskMedian, "s", slowestAsk?.Label ?? "-"),
             new("full extractive answer p95", 50, largest?.Queries?.Answer.P95, "ms", at),
             new("retrieval / raw FTS5, p50 (worst corpus)", 3, ratios.Count == 0 ? null : worstRatio.Ratio, "x", worstRatio.Run?.Label ?? "-"),
             new("peak RSS while serving", 300, largest?.Serving?.PeakRssMb, "MB", at),

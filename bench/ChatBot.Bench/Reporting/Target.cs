@@ -5,5 +5,5 @@ internal sealed record Target(string Name, double Limit, double? Measured, strin
 {
     public string Verdict => Measured is null ? "not measured" : Measured < Limit ? "met" : "**missed**";
 
-    public string MeasuredText => Measured is { } m ? $"{m:0.###} {Unit}" : "-";
+    public string MeasuredText => Measured is { } m ? $"{m:0.##} {Unit}" : "-";
 }
