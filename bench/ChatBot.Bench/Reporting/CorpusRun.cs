@@ -37,6 +37,8 @@ internal sealed record CorpusRun(
         var corpus = ReadWords(Path.Combine(folder, "corpus.txt"));
         var queryJson = Path.Combine(folder, "query.json");
         var stepsJson = Path.Combine(folder, "index-breakdown.json");
+        // query.time exists even when the serving benchmark failed; its figures count only with its results.
+        var queries = File.Exists(queryJson) ? JsonSerializer.Deserialize<QueryResults>(File.ReadAllText(queryJson), Json) : null;
         return new CorpusRun(
             Path.GetFileName(folder),
             label,
@@ -46,8 +48,8 @@ internal sealed record CorpusRun(
             ProcessFigures.Read(Path.Combine(folder, "reindex.time")),
             TimeFiles(folder, "ask-*.time"),
             ReadWords(Path.Combine(folder, "dbsize.txt")) is [var size, ..] ? long.Parse(size, CultureInfo.InvariantCulture) : 0,
-            ProcessFigures.Read(Path.Combine(folder, "query.time")),
-            File.Exists(queryJson) ? JsonSerializer.Deserialize<QueryResults>(File.ReadAllText(queryJson), Json) : null,
+            queries is null ? null : ProcessFigures.Read(Path.Combine(folder, "query.time")),
+            queries,
             File.Exists(stepsJson) ? JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(stepsJson), Json) : null);
     }
 

@@ -97,7 +97,8 @@ internal static class ResultsReport
     public static IReadOnlyList<Target> Targets(IReadOnlyList<CorpusRun> runs)
     {
         var bbc = runs.FirstOrDefault(r => r.Name == "bbc");
-        var largest = runs.Where(r => r.Queries is not null).MaxBy(r => r.Stories);
+        // The serving targets are stated at 20,000 stories: only a run of that order counts for them.
+        var largest = runs.Where(r => r.Queries is not null && r.Stories >= 10_000).MaxBy(r => r.Stories);
         var reuters = runs.FirstOrDefault(r => r.Name == "reuters");
         var slowestReindex = runs.Where(r => r.Reindex is not null).MaxBy(r => r.Reindex!.WallSeconds);
         var slowestAsk = runs.Where(r => r.ColdAskMedian is not null).MaxBy(r => r.ColdAskMedian);
@@ -111,9 +112,9 @@ internal static class ResultsReport
             new("Reuters indexed, cold process", 30, reuters?.Index?.WallSeconds, "s", reuters?.Label ?? "-"),
             new("unchanged re-index (slowest corpus)", 2, slowestReindex?.Reindex?.WallSeconds, "s", slowestReindex?.Label ?? "-"),
             new("cold `ask` wall time (slowest corpus, median of runs; issue 2)", 2, slowestAsk?.ColdAskMedian, "s", slowestAsk?.Label ?? "-"),
-            new("full extractive answer p95", 50, largest?.Queries?.Answer.P95, "ms", at),
+            new("full extractive answer p95 at ~20,000 stories", 50, largest?.Queries?.Answer.P95, "ms", at),
             new("retrieval / raw FTS5, p50 (worst corpus)", 3, ratios.Count == 0 ? null : worstRatio.Ratio, "x", worstRatio.Run?.Label ?? "-"),
-            new("peak RSS while serving", 300, largest?.Serving?.PeakRssMb, "MB", at),
+            new("peak RSS while serving ~20,000 stories", 300, largest?.Serving?.PeakRssMb, "MB", at),
         ];
     }
 
