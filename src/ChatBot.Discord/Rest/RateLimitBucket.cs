@@ -1,0 +1,15 @@
+namespace ChatBot.Discord.Rest;
+
+/// <summary>
+/// One rate limit bucket: requests through it go one at a time (<see cref="Gate"/>), and wait when
+/// Discord said none remain until the reset.
+/// </summary>
+internal sealed class RateLimitBucket
+{
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    /// <summary>Requests left before <see cref="ResetAt"/>; null while unknown.</summary>
+    public int? Remaining { get; set; }
+
+    public DateTimeOffset ResetAt { get; set; }
+}
