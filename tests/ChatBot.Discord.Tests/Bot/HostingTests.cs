@@ -1,0 +1,132 @@
+using ChatBot.Discord.Hosting;
+using ChatBot.Discord.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Discord.Tests.Bot;
+
+[Collection(ExitCodeCollection.Name)]
+public sealed class HostingTests
+{
+    [Fact]
+    public async Task Commands_are_registered_to_the_development_guild_with_reindex_limited_to_manage_server()
+    {
+        await using var bot = await BotHarness.StartAsync(s => s["ChatBot:Discord:DevelopmentGuildId"] = DiscordPayloads.GuildId);
+
+        var put = Assert.Single(bot.Discord.Requests.Snapshot(), r => r.Method == "PUT");
+
+        Assert.Equal($"/api/v10/applications/{DiscordPayloads.ApplicationId}/guilds/{DiscordPayloads.GuildId}/commands", put.Path);
+        var commands = put.Json.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        Assert.Equal(["ask", "reindex", "sources", "summarize"], commands.Keys.Order());
+        Assert.Equal("32", commands["reindex"].GetProperty("default_member_permissions").GetString());
+        Assert.False(commands["ask"].TryGetProperty("default_member_permissions", out _));
+        Assert.All(commands.Values, c => Assert.Equal(1, c.GetProperty("type").GetInt32()));
+        var question = commands["ask"].GetProperty("options")[0];
+        Assert.Equal("question", question.GetProperty("name").GetString());
+        Assert.True(question.GetProperty("required").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Commands_are_registered_globally_without_a_development_guild()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var put = Assert.Single(bot.Discord.Requests.Snapshot(), r => r.Method == "PUT");
+
+        Assert.Equal($"/api/v10/applications/{DiscordPayloads.ApplicationId}/commands", put.Path);
+        Assert.Contains(bot.Discord.Requests.Snapshot(), r => r.Path == "/api/v10/oauth2/applications/@me");
+    }
+
+    [Fact]
+    public async Task Close_4004_stops_the_host_with_a_sentence_and_a_non_zero_exit_code_without_logging_the_token()
+    {
+        await using var bot = await BotHarness.StartAsync(arrange: d => d.Gateway.CloseOnIdentify = 4004, waitForReady: false);
+        var lifetime = bot.Host.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        try
+        {
+            await WhenStoppingAsync(lifetime);
+            Assert.Equal(1, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+
+        Assert.Contains("Discord rejected the bot token (gateway close 4004): check ChatBot__Discord__Token.", bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeDiscord.BotToken, bot.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_401_from_gateway_bot_stops_the_host_with_a_sentence()
+    {
+        await using var bot = await BotHarness.StartAsync(arrange: d => d.GatewayBotStatus = 401, waitForReady: false);
+        var lifetime = bot.Host.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        try
+        {
+            await WhenStoppingAsync(lifetime);
+            Assert.Equal(1, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+
+        Assert.Contains("Discord rejected the bot token (HTTP 401)", bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeDiscord.BotToken, bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.Empty(bot.Discord.Gateway.Connections.Snapshot());
+    }
+
+    [Fact]
+    public async Task The_token_never_appears_in_the_logs_of_a_working_session()
+    {
+        var logs = "";
+        await using (var bot = await BotHarness.StartAsync())
+        {
+            await bot.InteractAsync(DiscordPayloads.Ask("960", "Q?"));
+            await bot.Discord.Gateway.DropAsync();
+            await bot.Discord.Gateway.Frames.WaitForAsync(f => f.Op == 6);
+            logs = bot.Logs.AllText;
+        }
+
+        Assert.Contains("resuming", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeDiscord.BotToken, logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_token_fails_validation_naming_the_environment_variable()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
+        using var services = new ServiceCollection().AddLogging().AddDiscordBot(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        Assert.Contains("ChatBot__Discord__Token", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shard_id_beyond_the_shard_count_fails_validation()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ChatBot:Discord:Token"] = "x",
+            ["ChatBot:Discord:ShardId"] = "2",
+            ["ChatBot:Discord:ShardCount"] = "2",
+        }).Build();
+        using var services = new ServiceCollection().AddLogging().AddDiscordBot(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        Assert.Contains("ShardId (2) must be less than", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Task WhenStoppingAsync(IHostApplicationLifetime lifetime)
+    {
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+        return stopping.Task.WaitAsync(TimeSpan.FromSeconds(15));
+    }
+}
