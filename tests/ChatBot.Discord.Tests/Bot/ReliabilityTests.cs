@@ -1,0 +1,42 @@
+using ChatBot.Discord.Tests.Infrastructure;
+
+namespace ChatBot.Discord.Tests.Bot;
+
+public sealed class ReliabilityTests
+{
+    [Fact]
+    public async Task Fifty_interactions_with_twenty_dropped_connections_are_each_answered_exactly_once()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var gateway = bot.Discord.Gateway;
+        var ids = Enumerable.Range(0, 50).Select(i => (1_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var drops = 0;
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (i % 5 is 1 or 3)
+            {
+                // Drop a live connection (never one already gone), then keep sending while the bot is away:
+                // those events reach it only through the replay after its Resume.
+                await gateway.Readied.WaitForCountAsync(_ => true, drops + 1, what: "ready connection");
+                await gateway.DropAsync();
+                drops++;
+            }
+
+            await gateway.DispatchAsync("INTERACTION_CREATE", DiscordPayloads.Ask(ids[i], $"Question {i}?", userId: $"{500 + i}"));
+        }
+
+        await bot.Discord.Requests.WaitForCountAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), ids.Count, TimeSpan.FromSeconds(30), "callbacks");
+        await gateway.Readied.WaitForCountAsync(_ => true, drops + 1, what: "final resume");
+        await bot.InteractAsync(DiscordPayloads.Ask("2000000", "Sentinel?")); // Replays come before it, so all are in.
+
+        Assert.Equal(20, drops);
+        Assert.All(ids, id => Assert.Equal(1, bot.Discord.CallbackCounts.GetValueOrDefault(id)));
+        var callbacks = bot.Discord.Requests.Snapshot().Where(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ids.Count + 1, callbacks.Count);
+        Assert.All(callbacks, c => Assert.Equal(204, c.Status));
+        Assert.All(callbacks, c => Assert.Equal(4, c.Json.GetProperty("type").GetInt32()));
+        Assert.Equal(20, gateway.Frames.Snapshot().Count(f => f.Op == 6));
+        Assert.Single(gateway.Frames.Snapshot(), f => f.Op == 2);
+    }
+}
