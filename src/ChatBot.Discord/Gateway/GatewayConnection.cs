@@ -40,7 +40,7 @@ internal sealed class GatewayConnection(
         }
         catch (WebSocketException) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.Reconnecting(logger, settings.ShardId, "the connection dropped", 0);
+            Log.ConnectionLost(logger, settings.ShardId, "the connection dropped");
             return new ConnectionOutcome(Resume: true, Delay: null, reachedReady);
         }
         finally

@@ -25,8 +25,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Shard {ShardId}: the gateway closed the connection with {CloseCode}")]
     public static partial void Closed(ILogger logger, int shardId, int? closeCode);
 
-    [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "Shard {ShardId}: connection lost ({Reason}); reconnecting in {DelayMs} ms")]
-    public static partial void Reconnecting(ILogger logger, int shardId, string reason, double delayMs);
+    [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "Shard {ShardId}: connection lost ({Reason})")]
+    public static partial void ConnectionLost(ILogger logger, int shardId, string reason);
+
+    [LoggerMessage(EventId = 209, Level = LogLevel.Information, Message = "Shard {ShardId}: reconnecting in {DelayMs} ms to {Action}")]
+    public static partial void Reconnecting(ILogger logger, int shardId, double delayMs, string action);
 
     [LoggerMessage(EventId = 208, Level = LogLevel.Debug, Message = "Shard {ShardId}: heartbeat ACK")]
     public static partial void HeartbeatAck(ILogger logger, int shardId);

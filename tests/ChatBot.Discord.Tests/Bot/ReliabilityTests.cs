@@ -39,4 +39,19 @@ public sealed class ReliabilityTests
         Assert.Equal(20, gateway.Frames.Snapshot().Count(f => f.Op == 6));
         Assert.Single(gateway.Frames.Snapshot(), f => f.Op == 2);
     }
+
+    [Fact]
+    public async Task An_interaction_delivered_twice_is_answered_once()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var interaction = DiscordPayloads.Ask("3000000", "Twice?");
+
+        await bot.Discord.Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
+        await bot.Discord.Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
+        await bot.InteractAsync(DiscordPayloads.Ask("3000001", "Sentinel?"));
+        await bot.CallbackAsync("3000000");
+
+        Assert.Equal(1, bot.Discord.CallbackCounts["3000000"]);
+        Assert.Single(bot.Answers.Questions.Snapshot(), q => q == "Twice?");
+    }
 }
