@@ -12,20 +12,3 @@ internal sealed record ApplicationCommand(
 {
     public int Type => 1;
 }
-
-/// <summary>One option of a slash command.</summary>
-internal sealed record ApplicationCommandOption(
-    int Type,
-    string Name,
-    string Description,
-    bool Required = false,
-    int? MinLength = null,
-    int? MaxLength = null,
-    int? MinValue = null);
-
-/// <summary>The option types the bot's commands use.</summary>
-internal static class ApplicationCommandOptionTypes
-{
-    public const int String = 3;
-    public const int Integer = 4;
-}

@@ -2,6 +2,3 @@ namespace ChatBot.Discord.Rest;
 
 /// <summary>The answer of GET /gateway/bot.</summary>
 internal sealed record GatewayBotInfo(string Url, int Shards, SessionStartLimit SessionStartLimit);
-
-/// <summary>How many sessions may still be started, and how many identifies may run per 5 s.</summary>
-internal sealed record SessionStartLimit(int Total, int Remaining, long ResetAfter, int MaxConcurrency);

@@ -12,6 +12,3 @@ internal sealed record InteractionResponse(int Type, object? Data)
         InteractionCallbackTypes.DeferredChannelMessageWithSource,
         ephemeral ? new DeferredResponseData(MessageFlags.Ephemeral) : null);
 }
-
-/// <summary>The only data a deferred response carries: whether the answer will be ephemeral.</summary>
-internal sealed record DeferredResponseData(int Flags);

@@ -25,7 +25,11 @@ internal static class DiscordPayloads
         ["v"] = 10,
         ["user"] = new JsonObject
         {
-            ["id"] = BotUserId, ["username"] = "ChatBot", ["discriminator"] = "0", ["avatar"] = null, ["bot"] = true,
+            ["id"] = BotUserId,
+            ["username"] = "ChatBot",
+            ["discriminator"] = "0",
+            ["avatar"] = null,
+            ["bot"] = true,
         },
         ["guilds"] = new JsonArray(new JsonObject { ["id"] = GuildId, ["unavailable"] = true }),
         ["session_id"] = sessionId,
@@ -110,7 +114,10 @@ internal static class DiscordPayloads
             ["edited_timestamp"] = null,
             ["author"] = new JsonObject
             {
-                ["username"] = "Mason", ["discriminator"] = "9999", ["id"] = UserId, ["avatar"] = "a_bab14f271d565501444b2ca3be944b25",
+                ["username"] = "Mason",
+                ["discriminator"] = "9999",
+                ["id"] = UserId,
+                ["avatar"] = "a_bab14f271d565501444b2ca3be944b25",
             },
             ["mention_roles"] = new JsonArray(),
             ["content"] = content,
