@@ -12,11 +12,19 @@ namespace ChatBot.Discord.Commands;
 /// again here. Shows progress by editing its (ephemeral) response at most once a second.
 /// </summary>
 internal sealed class ReindexCommand(
-    IReindexRequests reindex, AdminPolicy admins, InteractionResponder responder, TimeProvider time, ILogger<ReindexCommand> logger)
+    IReindexRequests reindex,
+    AdminPolicy admins,
+    InteractionResponder responder,
+    IDiscordRestClient rest,
+    TimeProvider time,
+    ILogger<ReindexCommand> logger)
     : ISlashCommand
 {
     public const string Refusal = "Only members who can manage this server (or have a configured admin role) can run /reindex.";
     public static readonly TimeSpan EditInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>An interaction token lasts 15 minutes; edits stop a little before that.</summary>
+    private static readonly TimeSpan UsableTokenLifetime = TimeSpan.FromMinutes(14.5);
 
     public ApplicationCommand Definition => new(
         "reindex",
@@ -34,23 +42,11 @@ internal sealed class ReindexCommand(
         }
 
         await responder.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
+        var tokenExpires = time.GetUtcNow() + UsableTokenLifetime;
         var source = interaction.StringOption("source")?.Trim() is { Length: > 0 } s ? s : null;
         var progress = new LatestProgress();
         var run = reindex.ReindexAsync(source, progress, cancellationToken);
-        var lastEdit = time.GetUtcNow();
-        IndexingProgress? shown = null;
-        while (!run.IsCompleted)
-        {
-            using var tick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            await Task.WhenAny(run, Task.Delay(EditInterval, time, tick.Token)).ConfigureAwait(false);
-            await tick.CancelAsync().ConfigureAwait(false);
-            if (!run.IsCompleted && progress.Latest is { } current && current != shown && time.GetUtcNow() - lastEdit >= EditInterval)
-            {
-                await Edit(interaction, Progress(current), cancellationToken).ConfigureAwait(false);
-                lastEdit = time.GetUtcNow();
-                shown = current;
-            }
-        }
+        var lastEdit = await ShowProgressAsync(interaction, run, progress, tokenExpires, cancellationToken).ConfigureAwait(false);
 
         var wait = lastEdit + EditInterval - time.GetUtcNow();
         if (wait > TimeSpan.Zero)
@@ -58,7 +54,42 @@ internal sealed class ReindexCommand(
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
 
-        await Edit(interaction, await FinalTextAsync(run, source).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var summary = await FinalTextAsync(run, source).ConfigureAwait(false);
+        if (time.GetUtcNow() < tokenExpires)
+        {
+            await Edit(interaction, summary, cancellationToken).ConfigureAwait(false);
+        }
+        else if (interaction.ChannelId is { } channel)
+        {
+            // The interaction token has expired (15 minutes), so the result goes to the channel instead.
+            await rest.CreateMessageAsync(channel, new MessageBody(MessageSplitter.Split(summary)[0]), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Edits the response with the newest progress, at most once per <see cref="EditInterval"/>, until the run ends.</summary>
+    private async Task<DateTimeOffset> ShowProgressAsync(
+        Interaction interaction, Task run, LatestProgress progress, DateTimeOffset tokenExpires, CancellationToken cancellationToken)
+    {
+        var lastEdit = time.GetUtcNow();
+        IndexingProgress? shown = null;
+        while (!run.IsCompleted)
+        {
+            using (var tick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                await Task.WhenAny(run, Task.Delay(EditInterval, time, tick.Token)).ConfigureAwait(false);
+                await tick.CancelAsync().ConfigureAwait(false);
+            }
+
+            var now = time.GetUtcNow();
+            if (!run.IsCompleted && progress.Latest is { } current && current != shown && now - lastEdit >= EditInterval && now < tokenExpires)
+            {
+                await Edit(interaction, Progress(current), cancellationToken).ConfigureAwait(false);
+                lastEdit = time.GetUtcNow();
+                shown = current;
+            }
+        }
+
+        return lastEdit;
     }
 
     private Task Edit(Interaction interaction, string text, CancellationToken cancellationToken) =>

@@ -25,6 +25,7 @@ public static class DiscordServiceCollectionExtensions
             .Bind(configuration.GetSection(DiscordOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>>(new TokenSourceValidator(configuration)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new GatewayTimings());
 

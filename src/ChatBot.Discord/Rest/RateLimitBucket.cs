@@ -12,4 +12,13 @@ internal sealed class RateLimitBucket
     public int? Remaining { get; set; }
 
     public DateTimeOffset ResetAt { get; set; }
+
+    private long lastUsedTicks;
+
+    /// <summary>When a request last went through; idle buckets are forgotten.</summary>
+    public DateTimeOffset LastUsed
+    {
+        get => new(Volatile.Read(ref lastUsedTicks), TimeSpan.Zero);
+        set => Volatile.Write(ref lastUsedTicks, value.UtcTicks);
+    }
 }

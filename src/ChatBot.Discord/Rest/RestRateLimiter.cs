@@ -14,11 +14,16 @@ namespace ChatBot.Discord.Rest;
 internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter> logger)
 {
     private const int MaxTransientRetries = 3;
+    private const int PruneEvery = 500;
+
+    /// <summary>Interaction and webhook buckets are per token, so there is one per answer: forget idle ones.</summary>
+    private static readonly TimeSpan IdleBucketLifetime = TimeSpan.FromMinutes(20);
 
     private readonly ConcurrentDictionary<string, string> bucketOfRoute = new();
     private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new();
     private readonly Lock globalLock = new();
     private DateTimeOffset globalResetAt;
+    private int requestsSincePrune;
 
     public async Task<HttpResponseMessage> SendAsync(
         HttpClient http, RestRoute route, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken = default)
@@ -36,16 +41,16 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
                 using var request = createRequest();
                 response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 Learn(route, bucket, response);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    // Still inside the bucket's gate, so the next request in it sees the wait.
+                    await HandleTooManyRequestsAsync(route, bucket, response, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
             }
             finally
             {
                 bucket.Gate.Release();
-            }
-
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                await HandleTooManyRequestsAsync(route, bucket, response, cancellationToken).ConfigureAwait(false);
-                continue;
             }
 
             if (IsTransient(response.StatusCode) && transientFailures++ < MaxTransientRetries)
@@ -65,8 +70,27 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
 
     private RateLimitBucket BucketFor(RestRoute route)
     {
+        if (Interlocked.Increment(ref requestsSincePrune) % PruneEvery == 0)
+        {
+            PruneIdleBuckets();
+        }
+
         var name = bucketOfRoute.TryGetValue(route.Key, out var hash) ? hash : route.Key;
-        return buckets.GetOrAdd(name + "|" + route.Major, _ => new RateLimitBucket());
+        var bucket = buckets.GetOrAdd(name + "|" + route.Major, _ => new RateLimitBucket());
+        bucket.LastUsed = time.GetUtcNow();
+        return bucket;
+    }
+
+    private void PruneIdleBuckets()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (key, bucket) in buckets)
+        {
+            if (now - bucket.LastUsed > IdleBucketLifetime && bucket.ResetAt < now && bucket.Gate.CurrentCount == 1)
+            {
+                buckets.TryRemove(key, out _);
+            }
+        }
     }
 
     private async Task WaitForBucketAsync(RateLimitBucket bucket, CancellationToken cancellationToken)

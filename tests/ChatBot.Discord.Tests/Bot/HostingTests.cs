@@ -123,6 +123,28 @@ public sealed class HostingTests
         Assert.Contains("ShardId (2) must be less than", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_token_in_appsettings_json_is_refused_with_a_pointer_to_the_environment_variable()
+    {
+        var folder = Directory.CreateTempSubdirectory("chatbot-discord-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "appsettings.json"), """{"ChatBot": {"Discord": {"Token": "committed-token"}}}""");
+            var configuration = new ConfigurationBuilder().SetBasePath(folder.FullName).AddJsonFile("appsettings.json").Build();
+            using var services = new ServiceCollection().AddLogging().AddDiscordBot(configuration).BuildServiceProvider();
+
+            var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+            Assert.Contains("is set in appsettings.json", error.Message, StringComparison.Ordinal);
+            Assert.Contains("ChatBot__Discord__Token", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("committed-token", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static Task WhenStoppingAsync(IHostApplicationLifetime lifetime)
     {
         var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
