@@ -57,7 +57,6 @@ public sealed class ReindexTests
         Assert.Contains("Reindexing seeds:", progress.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         var times = bot.Discord.Requests.Snapshot().Where(r => r.Method == "PATCH").Select(r => r.At).ToList();
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(950)));
-        Assert.True(times.Count <= 4);
         Assert.Single(edits);
     }
 }

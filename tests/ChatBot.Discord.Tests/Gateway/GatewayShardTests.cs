@@ -55,6 +55,19 @@ public sealed class GatewayShardTests
     }
 
     [Fact]
+    public async Task A_heartbeat_request_from_the_gateway_is_answered_at_once_with_the_last_sequence()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var run = new ShardRun(discord, TimeProvider.System);
+        await run.EventAsync("READY");
+
+        await discord.Gateway.SendRawAsync("""{"op": 1, "d": null}""");
+        var heartbeat = await discord.Gateway.Frames.WaitForAsync(f => f.Op == GatewayOpCodes.Heartbeat);
+
+        Assert.Equal(1, heartbeat.D.GetInt64());
+    }
+
+    [Fact]
     public async Task A_heartbeat_without_ACK_closes_the_zombie_with_a_non_1000_code_and_resumes()
     {
         await using var discord = await FakeDiscord.StartAsync();
