@@ -2,6 +2,7 @@ using ChatBot.Discord.Commands;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace ChatBot.Discord.Hosting;
 /// </summary>
 internal sealed class DiscordBotService(
     IDiscordRestClient rest,
-    CommandRouter router,
+    IServiceScopeFactory scopes,
     IGatewayDispatchHandler handler,
     BotIdentity identity,
     IdentifyGate identifyGate,
@@ -61,7 +62,12 @@ internal sealed class DiscordBotService(
             ? configured
             : await rest.GetApplicationIdAsync(cancellationToken).ConfigureAwait(false);
 
-        var commands = router.Definitions;
+        IReadOnlyList<ApplicationCommand> commands;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            commands = scope.ServiceProvider.GetRequiredService<CommandRouter>().Definitions;
+        }
+
         await rest.OverwriteCommandsAsync(identity.ApplicationId, settings.DevelopmentGuildId, commands, cancellationToken).ConfigureAwait(false);
         Log.CommandsRegistered(logger, commands.Count, settings.DevelopmentGuildId is null ? "globally" : "to the development guild");
 

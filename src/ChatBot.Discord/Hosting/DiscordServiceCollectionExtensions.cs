@@ -44,14 +44,16 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<WorkTracker>();
         services.TryAddSingleton<AbuseLimits>();
         services.TryAddSingleton<AdminPolicy>();
-        services.TryAddSingleton<InteractionResponder>();
-        services.TryAddSingleton<LimitedAnswering>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, AskCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, SummarizeCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, SourcesCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ReindexCommand>());
-        services.TryAddSingleton<CommandRouter>();
-        services.TryAddSingleton<MentionHandler>();
+
+        // Per event, in a scope of its own: the answer service, catalog and reindex requests may be scoped.
+        services.TryAddScoped<InteractionResponder>();
+        services.TryAddScoped<LimitedAnswering>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, AskCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SummarizeCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SourcesCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, ReindexCommand>());
+        services.TryAddScoped<CommandRouter>();
+        services.TryAddScoped<MentionHandler>();
         services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventHandler>();
         services.AddHostedService<DiscordBotService>();
         return services;

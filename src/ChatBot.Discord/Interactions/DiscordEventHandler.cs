@@ -1,17 +1,18 @@
 using System.Text.Json;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Gateway;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Interactions;
 
 /// <summary>
 /// Turns gateway dispatches into work: READY tells who the bot is; INTERACTION_CREATE and messages meant for
-/// the bot start an answer on the <see cref="WorkTracker"/>. Events seen before (replays) are ignored.
+/// the bot start an answer on the <see cref="WorkTracker"/>, in a DI scope of its own (so the answer service may be
+/// scoped). Events seen before (replays) are ignored.
 /// </summary>
 internal sealed class DiscordEventHandler(
-    CommandRouter router,
-    MentionHandler mentions,
+    IServiceScopeFactory scopes,
     BotIdentity identity,
     RecentIds recent,
     WorkTracker work,
@@ -58,6 +59,8 @@ internal sealed class DiscordEventHandler(
         {
             try
             {
+                await using var scope = scopes.CreateAsyncScope();
+                var router = scope.ServiceProvider.GetRequiredService<CommandRouter>();
                 await router.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e)
@@ -79,6 +82,8 @@ internal sealed class DiscordEventHandler(
         {
             try
             {
+                await using var scope = scopes.CreateAsyncScope();
+                var mentions = scope.ServiceProvider.GetRequiredService<MentionHandler>();
                 await mentions.HandleAsync(data, question, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e)

@@ -169,4 +169,24 @@ public sealed class InteractionTests
         Assert.DoesNotContain("Story number 20**", content, StringComparison.Ordinal);
         Assert.Contains("Page 3 of 3", content, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Ask_in_a_direct_message_is_answered_and_reindex_there_is_refused()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        JsonObject InDm(JsonObject interaction)
+        {
+            interaction["user"] = interaction["member"]!["user"]!.DeepClone();
+            interaction.Remove("member");
+            interaction.Remove("guild_id");
+            return interaction;
+        }
+
+        var ask = await bot.InteractAsync(InDm(DiscordPayloads.Ask("912", "From a DM?")));
+        var reindex = await bot.InteractAsync(InDm(DiscordPayloads.Interaction("913", "t913", "reindex", permissions: DiscordPayloads.AllPermissions)));
+
+        Assert.StartsWith("Answer to From a DM?", ask.Json.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, reindex.Json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Empty(bot.Reindex.Calls.Snapshot());
+    }
 }
