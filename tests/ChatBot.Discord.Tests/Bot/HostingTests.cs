@@ -40,6 +40,31 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task Without_a_configured_shard_count_the_bot_runs_every_shard_gateway_bot_recommends()
+    {
+        await using var bot = await BotHarness.StartAsync(arrange: d => d.RecommendedShards = 2, waitForReady: false);
+
+        var identifies = await bot.Discord.Gateway.Frames.WaitForCountAsync(f => f.Op == 2, 2);
+
+        var shards = identifies.Select(f => string.Join(",", f.D.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()))).Order();
+        Assert.Equal(["0,2", "1,2"], shards);
+    }
+
+    [Fact]
+    public async Task A_configured_shard_runs_alone_with_the_configured_count()
+    {
+        await using var bot = await BotHarness.StartAsync(s =>
+        {
+            s["ChatBot:Discord:ShardId"] = "3";
+            s["ChatBot:Discord:ShardCount"] = "4";
+        });
+
+        var identify = Assert.Single(bot.Discord.Gateway.Frames.Snapshot(), f => f.Op == 2);
+
+        Assert.Equal([3, 4], identify.D.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
     public async Task Close_4004_stops_the_host_with_a_sentence_and_a_non_zero_exit_code_without_logging_the_token()
     {
         await using var bot = await BotHarness.StartAsync(arrange: d => d.Gateway.CloseOnIdentify = 4004, waitForReady: false);

@@ -16,9 +16,10 @@ public sealed class ReliabilityTests
         {
             if (i % 5 is 1 or 3)
             {
-                // Drop a live connection (never one already gone), then keep sending while the bot is away:
-                // those events reach it only through the replay after its Resume.
-                await gateway.Readied.WaitForCountAsync(_ => true, drops + 1, what: "ready connection");
+                // Drop a live connection once the bot has read its READY or RESUMED (a drop before that would,
+                // as on Discord, cost the session), then keep sending while the bot is away: those events reach
+                // it only through the replay after its Resume.
+                await bot.Logs.Lines.WaitForCountAsync(IsSessionReady, drops + 1, what: "READY or RESUMED read by the bot");
                 await gateway.DropAsync();
                 drops++;
             }
@@ -27,7 +28,7 @@ public sealed class ReliabilityTests
         }
 
         await bot.Discord.Requests.WaitForCountAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), ids.Count, TimeSpan.FromSeconds(30), "callbacks");
-        await gateway.Readied.WaitForCountAsync(_ => true, drops + 1, what: "final resume");
+        await bot.Logs.Lines.WaitForCountAsync(IsSessionReady, drops + 1, what: "final resume");
         await bot.InteractAsync(DiscordPayloads.Ask("2000000", "Sentinel?")); // Replays come before it, so all are in.
 
         Assert.Equal(20, drops);
@@ -54,4 +55,7 @@ public sealed class ReliabilityTests
         Assert.Equal(1, bot.Discord.CallbackCounts["3000000"]);
         Assert.Single(bot.Answers.Questions.Snapshot(), q => q == "Twice?");
     }
+
+    private static bool IsSessionReady(string line) =>
+        line.EndsWith("Shard 0: READY ", StringComparison.Ordinal) || line.EndsWith("Shard 0: RESUMED ", StringComparison.Ordinal);
 }

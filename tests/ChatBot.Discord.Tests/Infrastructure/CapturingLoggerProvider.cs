@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Tests.Infrastructure;
@@ -6,11 +5,10 @@ namespace ChatBot.Discord.Tests.Infrastructure;
 /// <summary>Keeps every formatted log line (with exceptions) so tests can read what the bot logged.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> lines = new();
+    /// <summary>Every line so far; tests can wait for one to appear.</summary>
+    public Waitable<string> Lines { get; } = new();
 
-    public IReadOnlyList<string> Lines => [.. lines];
-
-    public string AllText => string.Join('\n', lines);
+    public string AllText => string.Join('\n', Lines.Snapshot());
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -25,6 +23,6 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+            owner.Lines.Add($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }

@@ -42,9 +42,6 @@ internal sealed class FakeGateway(TimeProvider time)
     /// <summary>Connections that ended, with the close code the bot sent (null when it just dropped).</summary>
     public Waitable<FakeGatewayConnection> Ended { get; } = new();
 
-    /// <summary>Connection numbers as they became ready (READY or RESUMED sent).</summary>
-    public Waitable<int> Readied { get; } = new();
-
     public string? SessionId => sessionId;
 
     public async Task AcceptAsync(HttpContext context)
@@ -178,7 +175,6 @@ internal sealed class FakeGateway(TimeProvider time)
             sequence = 0;
             ready = connection;
             await connection.SendAsync(Event("READY", DiscordPayloads.Ready(sessionId, ResumeUrl)));
-            Readied.Add(connection.Number);
         }
         finally
         {
@@ -214,7 +210,6 @@ internal sealed class FakeGateway(TimeProvider time)
 
             ready = connection;
             await connection.SendAsync(Event("RESUMED", new JsonObject()));
-            Readied.Add(connection.Number);
         }
         finally
         {
