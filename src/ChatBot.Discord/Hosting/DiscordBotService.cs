@@ -48,6 +48,10 @@ internal sealed class DiscordBotService(
         {
             Stop(e.Message);
         }
+        catch (Exception e) when (e is HttpRequestException or DiscordRestException or System.Text.Json.JsonException)
+        {
+            Stop($"The Discord bot could not start: {e.Message}");
+        }
         finally
         {
             await work.DrainAsync(DrainGrace).ConfigureAwait(false);

@@ -106,6 +106,25 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task An_unreachable_discord_stops_the_host_with_a_sentence()
+    {
+        await using var bot = await BotHarness.StartAsync(s => s["ChatBot:Discord:RestBaseUrl"] = "http://127.0.0.1:1/api/v10", waitForReady: false);
+        var lifetime = bot.Host.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        try
+        {
+            await WhenStoppingAsync(lifetime);
+            Assert.Equal(1, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+
+        Assert.Contains("The Discord bot could not start:", bot.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_token_never_appears_in_the_logs_of_a_working_session()
     {
         var logs = "";
