@@ -14,16 +14,16 @@ internal sealed class AbuseLimits : IDisposable
     public const string CooldownMessage = "You're asking quickly: please wait a few seconds before the next question.";
     public const string BusyMessage = "I'm answering several questions in this server right now; please try again in a moment.";
 
-    private readonly PartitionedRateLimiter<string> cooldown;
-    private readonly PartitionedRateLimiter<string> concurrency;
-    private readonly int maxQuestionLength;
+    private readonly PartitionedRateLimiter<string> _cooldown;
+    private readonly PartitionedRateLimiter<string> _concurrency;
+    private readonly int _maxQuestionLength;
 
     public AbuseLimits(IOptions<DiscordOptions> options)
     {
         var settings = options.Value;
-        maxQuestionLength = settings.MaxQuestionLength;
+        _maxQuestionLength = settings.MaxQuestionLength;
         var period = TimeSpan.FromSeconds(settings.UserCooldownSeconds);
-        cooldown = PartitionedRateLimiter.Create<string, string>(user => period <= TimeSpan.Zero
+        _cooldown = PartitionedRateLimiter.Create<string, string>(user => period <= TimeSpan.Zero
             ? RateLimitPartition.GetNoLimiter(user)
             : RateLimitPartition.GetTokenBucketLimiter(user, _ => new TokenBucketRateLimiterOptions
             {
@@ -33,7 +33,7 @@ internal sealed class AbuseLimits : IDisposable
                 QueueLimit = 0,
                 AutoReplenishment = true,
             }));
-        concurrency = PartitionedRateLimiter.Create<string, string>(scope => RateLimitPartition.GetConcurrencyLimiter(
+        _concurrency = PartitionedRateLimiter.Create<string, string>(scope => RateLimitPartition.GetConcurrencyLimiter(
             scope, _ => new ConcurrencyLimiterOptions { PermitLimit = settings.MaxConcurrentAnswersPerGuild, QueueLimit = 0 }));
     }
 
@@ -41,8 +41,8 @@ internal sealed class AbuseLimits : IDisposable
     public string? CheckQuestion(string? question) => question?.Trim() switch
     {
         null or "" => "Please ask a question, e.g. `/ask question: What happened?`",
-        { Length: var length } when length > maxQuestionLength =>
-            $"Please keep questions under {maxQuestionLength} characters (yours has {length}).",
+        { Length: var length } when length > _maxQuestionLength =>
+            $"Please keep questions under {_maxQuestionLength} characters (yours has {length}).",
         _ => null,
     };
 
@@ -53,7 +53,7 @@ internal sealed class AbuseLimits : IDisposable
     public bool TryEnter(string userId, string scopeId, [NotNullWhen(true)] out IDisposable? permit, [NotNullWhen(false)] out string? refusal)
     {
         permit = null;
-        using (var turn = cooldown.AttemptAcquire(userId))
+        using (var turn = _cooldown.AttemptAcquire(userId))
         {
             if (!turn.IsAcquired)
             {
@@ -62,7 +62,7 @@ internal sealed class AbuseLimits : IDisposable
             }
         }
 
-        var lease = concurrency.AttemptAcquire(scopeId);
+        var lease = _concurrency.AttemptAcquire(scopeId);
         if (!lease.IsAcquired)
         {
             lease.Dispose();
@@ -77,7 +77,7 @@ internal sealed class AbuseLimits : IDisposable
 
     public void Dispose()
     {
-        cooldown.Dispose();
-        concurrency.Dispose();
+        _cooldown.Dispose();
+        _concurrency.Dispose();
     }
 }

@@ -18,9 +18,9 @@ internal sealed class GatewayConnection(
     ILogger logger)
 {
     private const int ResumableCloseCode = 4000;
-    private int awaitingAck;
-    private volatile bool zombie;
-    private volatile bool reachedReady;
+    private int _awaitingAck;
+    private volatile bool _zombie;
+    private volatile bool _reachedReady;
 
     public async Task<ConnectionOutcome> RunAsync(Uri url, CancellationToken cancellationToken = default)
     {
@@ -34,14 +34,14 @@ internal sealed class GatewayConnection(
             await StartSessionAsync(socket, cancellationToken).ConfigureAwait(false);
             return await ReceiveLoopAsync(socket, connection.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (zombie && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (_zombie && !cancellationToken.IsCancellationRequested)
         {
-            return new ConnectionOutcome(Resume: true, Delay: null, reachedReady);
+            return new ConnectionOutcome(Resume: true, Delay: null, _reachedReady);
         }
         catch (WebSocketException) when (!cancellationToken.IsCancellationRequested)
         {
             Log.ConnectionLost(logger, settings.ShardId, "the connection dropped");
-            return new ConnectionOutcome(Resume: true, Delay: null, reachedReady);
+            return new ConnectionOutcome(Resume: true, Delay: null, _reachedReady);
         }
         finally
         {
@@ -112,13 +112,13 @@ internal sealed class GatewayConnection(
                 await socket.SendAsync(GatewayPayloads.Heartbeat(session.Sequence), heartbeat: true, cancellationToken).ConfigureAwait(false);
                 return null;
             case GatewayOpCodes.HeartbeatAck:
-                Interlocked.Exchange(ref awaitingAck, 0);
+                Interlocked.Exchange(ref _awaitingAck, 0);
                 Log.HeartbeatAck(logger, settings.ShardId);
                 return null;
             case GatewayOpCodes.Reconnect:
                 Log.ReconnectRequested(logger, settings.ShardId);
                 await socket.CloseAsync(ResumableCloseCode, "reconnect requested").ConfigureAwait(false);
-                return new ConnectionOutcome(Resume: true, Delay: TimeSpan.Zero, reachedReady);
+                return new ConnectionOutcome(Resume: true, Delay: TimeSpan.Zero, _reachedReady);
             case GatewayOpCodes.InvalidSession:
                 return await InvalidSessionAsync(socket, payload).ConfigureAwait(false);
             default:
@@ -142,7 +142,7 @@ internal sealed class GatewayConnection(
 
         if (name is "READY" or "RESUMED")
         {
-            reachedReady = true;
+            _reachedReady = true;
             Log.SessionReady(logger, settings.ShardId, name);
         }
 
@@ -156,7 +156,7 @@ internal sealed class GatewayConnection(
         await socket.CloseAsync(ResumableCloseCode, "invalid session").ConfigureAwait(false);
         if (resumable)
         {
-            return new ConnectionOutcome(Resume: true, Delay: TimeSpan.Zero, reachedReady);
+            return new ConnectionOutcome(Resume: true, Delay: TimeSpan.Zero, _reachedReady);
         }
 
         var range = timings.InvalidSessionMaxDelay - timings.InvalidSessionMinDelay;
@@ -172,7 +172,7 @@ internal sealed class GatewayConnection(
         }
 
         var resume = closeCode is not { } c || !GatewayCloseCodes.EndsSession(c);
-        return new ConnectionOutcome(resume, Delay: null, reachedReady);
+        return new ConnectionOutcome(resume, Delay: null, _reachedReady);
     }
 
     private async Task HeartbeatAsync(GatewaySocket socket, TimeSpan interval, CancellationTokenSource connection)
@@ -183,9 +183,9 @@ internal sealed class GatewayConnection(
             await Task.Delay(interval * timings.Random(), time, cancellationToken).ConfigureAwait(false);
             while (true)
             {
-                if (Interlocked.Exchange(ref awaitingAck, 1) == 1)
+                if (Interlocked.Exchange(ref _awaitingAck, 1) == 1)
                 {
-                    zombie = true;
+                    _zombie = true;
                     Log.Zombie(logger, settings.ShardId);
                     await socket.CloseAsync(ResumableCloseCode, "no heartbeat ACK").ConfigureAwait(false);
                     await connection.CancelAsync().ConfigureAwait(false);

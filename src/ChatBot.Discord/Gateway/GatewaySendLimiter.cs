@@ -6,31 +6,31 @@ namespace ChatBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewaySendLimiter(TimeProvider time, int limit = 120, int heartbeatReserve = 4, TimeSpan? window = null)
 {
-    private readonly TimeSpan window = window ?? TimeSpan.FromSeconds(60);
-    private readonly Queue<DateTimeOffset> sent = new();
-    private readonly Lock gate = new();
+    private readonly TimeSpan _window = window ?? TimeSpan.FromSeconds(60);
+    private readonly Queue<DateTimeOffset> _sent = new();
+    private readonly Lock _gate = new();
 
     public async Task WaitAsync(bool heartbeat, CancellationToken cancellationToken = default)
     {
         while (true)
         {
             TimeSpan wait;
-            lock (gate)
+            lock (_gate)
             {
                 var now = time.GetUtcNow();
-                while (sent.Count > 0 && sent.Peek() + window <= now)
+                while (_sent.Count > 0 && _sent.Peek() + _window <= now)
                 {
-                    sent.Dequeue();
+                    _sent.Dequeue();
                 }
 
                 var allowed = heartbeat ? limit : limit - heartbeatReserve;
-                if (sent.Count < allowed)
+                if (_sent.Count < allowed)
                 {
-                    sent.Enqueue(now);
+                    _sent.Enqueue(now);
                     return;
                 }
 
-                wait = sent.Peek() + window - now;
+                wait = _sent.Peek() + _window - now;
             }
 
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);

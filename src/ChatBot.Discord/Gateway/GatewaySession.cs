@@ -3,18 +3,18 @@ namespace ChatBot.Discord.Gateway;
 /// <summary>What survives a reconnect: the session id, resume URL and last sequence number.</summary>
 internal sealed class GatewaySession
 {
-    private readonly Lock gate = new();
-    private string? sessionId;
-    private string? resumeUrl;
-    private long? sequence;
+    private readonly Lock _gate = new();
+    private string? _sessionId;
+    private string? _resumeUrl;
+    private long? _sequence;
 
     public bool CanResume
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return sessionId is not null && resumeUrl is not null;
+                return _sessionId is not null && _resumeUrl is not null;
             }
         }
     }
@@ -23,9 +23,9 @@ internal sealed class GatewaySession
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return sessionId;
+                return _sessionId;
             }
         }
     }
@@ -34,9 +34,9 @@ internal sealed class GatewaySession
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return resumeUrl;
+                return _resumeUrl;
             }
         }
     }
@@ -45,37 +45,37 @@ internal sealed class GatewaySession
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return sequence;
+                return _sequence;
             }
         }
     }
 
     public void Track(long sequenceNumber)
     {
-        lock (gate)
+        lock (_gate)
         {
-            sequence = sequenceNumber;
+            _sequence = sequenceNumber;
         }
     }
 
     public void Start(string id, string url)
     {
-        lock (gate)
+        lock (_gate)
         {
-            sessionId = id;
-            resumeUrl = url;
+            _sessionId = id;
+            _resumeUrl = url;
         }
     }
 
     public void Reset()
     {
-        lock (gate)
+        lock (_gate)
         {
-            sessionId = null;
-            resumeUrl = null;
-            sequence = null;
+            _sessionId = null;
+            _resumeUrl = null;
+            _sequence = null;
         }
     }
 }

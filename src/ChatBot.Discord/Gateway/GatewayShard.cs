@@ -17,7 +17,7 @@ internal sealed class GatewayShard(
     TimeProvider time,
     ILogger logger)
 {
-    private readonly GatewaySession session = new();
+    private readonly GatewaySession _session = new();
 
     public int ShardId => settings.ShardId;
 
@@ -29,7 +29,7 @@ internal sealed class GatewayShard(
             ConnectionOutcome outcome;
             try
             {
-                var connection = new GatewayConnection(settings, session, handler, identifyGate, timings, time, logger);
+                var connection = new GatewayConnection(settings, _session, handler, identifyGate, timings, time, logger);
                 outcome = await connection.RunAsync(CurrentUrl(), cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -44,12 +44,12 @@ internal sealed class GatewayShard(
 
             if (!outcome.Resume)
             {
-                session.Reset();
+                _session.Reset();
             }
 
             failures = outcome.ReachedReady ? 1 : failures + 1;
             var delay = outcome.Delay ?? Backoff(failures);
-            Log.Reconnecting(logger, settings.ShardId, delay.TotalMilliseconds, session.CanResume ? "resume" : "identify");
+            Log.Reconnecting(logger, settings.ShardId, delay.TotalMilliseconds, _session.CanResume ? "resume" : "identify");
             if (delay > TimeSpan.Zero)
             {
                 try
@@ -73,7 +73,7 @@ internal sealed class GatewayShard(
 
     private Uri CurrentUrl()
     {
-        var url = session is { CanResume: true, ResumeUrl: { } resume } ? resume : settings.GatewayUrl.ToString();
+        var url = _session is { CanResume: true, ResumeUrl: { } resume } ? resume : settings.GatewayUrl.ToString();
         var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
         return builder.Uri;
     }

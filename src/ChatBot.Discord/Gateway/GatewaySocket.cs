@@ -9,28 +9,28 @@ namespace ChatBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewaySocket(TimeProvider time, TimeSpan closeTimeout) : IDisposable
 {
-    private readonly ClientWebSocket socket = new();
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly GatewaySendLimiter limiter = new(time);
+    private readonly ClientWebSocket _socket = new();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly GatewaySendLimiter _limiter = new(time);
 
     /// <summary>The close code the gateway sent, once it closed.</summary>
-    public int? CloseCode => (int?)socket.CloseStatus;
+    public int? CloseCode => (int?)_socket.CloseStatus;
 
     public Task ConnectAsync(Uri url, CancellationToken cancellationToken = default) =>
-        socket.ConnectAsync(url, cancellationToken);
+        _socket.ConnectAsync(url, cancellationToken);
 
     public async Task SendAsync<T>(T payload, bool heartbeat, CancellationToken cancellationToken = default)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(payload);
-        await limiter.WaitAsync(heartbeat, cancellationToken).ConfigureAwait(false);
-        await sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _limiter.WaitAsync(heartbeat, cancellationToken).ConfigureAwait(false);
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
@@ -41,7 +41,7 @@ internal sealed class GatewaySocket(TimeProvider time, TimeSpan closeTimeout) : 
         while (true)
         {
             var memory = buffer.GetMemory(4096);
-            var result = await socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+            var result = await _socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
@@ -64,17 +64,17 @@ internal sealed class GatewaySocket(TimeProvider time, TimeSpan closeTimeout) : 
         using var timeout = new CancellationTokenSource(closeTimeout, time);
         try
         {
-            await sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
             try
             {
-                if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 {
-                    await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token).ConfigureAwait(false);
+                    await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token).ConfigureAwait(false);
                 }
             }
             finally
             {
-                sendLock.Release();
+                _sendLock.Release();
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
@@ -83,11 +83,11 @@ internal sealed class GatewaySocket(TimeProvider time, TimeSpan closeTimeout) : 
         }
     }
 
-    public void Abort() => socket.Abort();
+    public void Abort() => _socket.Abort();
 
     public void Dispose()
     {
-        socket.Dispose();
-        sendLock.Dispose();
+        _socket.Dispose();
+        _sendLock.Dispose();
     }
 }

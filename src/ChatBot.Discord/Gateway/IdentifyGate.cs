@@ -8,18 +8,18 @@ namespace ChatBot.Discord.Gateway;
 /// </summary>
 internal sealed class IdentifyGate(TimeProvider time, GatewayTimings timings)
 {
-    private readonly ConcurrentDictionary<int, KeySlot> slots = new();
-    private int maxConcurrency = 1;
+    private readonly ConcurrentDictionary<int, KeySlot> _slots = new();
+    private int _maxConcurrency = 1;
 
     public int MaxConcurrency
     {
-        get => Volatile.Read(ref maxConcurrency);
-        set => Volatile.Write(ref maxConcurrency, Math.Max(1, value));
+        get => Volatile.Read(ref _maxConcurrency);
+        set => Volatile.Write(ref _maxConcurrency, Math.Max(1, value));
     }
 
     public async Task WaitTurnAsync(int shardId, CancellationToken cancellationToken = default)
     {
-        var slot = slots.GetOrAdd(shardId % MaxConcurrency, _ => new KeySlot());
+        var slot = _slots.GetOrAdd(shardId % MaxConcurrency, _ => new KeySlot());
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -27,7 +27,7 @@ internal sealed class DiscordBotService(
     ILoggerFactory loggers) : BackgroundService
 {
     private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(10);
-    private readonly ILogger logger = loggers.CreateLogger<DiscordBotService>();
+    private readonly ILogger _logger = loggers.CreateLogger<DiscordBotService>();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -73,12 +73,12 @@ internal sealed class DiscordBotService(
         }
 
         await rest.OverwriteCommandsAsync(identity.ApplicationId, settings.DevelopmentGuildId, commands, cancellationToken).ConfigureAwait(false);
-        Log.CommandsRegistered(logger, commands.Count, settings.DevelopmentGuildId is null ? "globally" : "to the development guild");
+        Log.CommandsRegistered(_logger, commands.Count, settings.DevelopmentGuildId is null ? "globally" : "to the development guild");
 
         identifyGate.MaxConcurrency = gateway.SessionStartLimit.MaxConcurrency;
         var shardCount = settings.ShardCount ?? Math.Max(1, gateway.Shards);
         var shardIds = settings.ShardId is { } only ? [only] : Enumerable.Range(0, shardCount).ToArray();
-        Log.StartingShards(logger, shardIds.Length, shardCount, identifyGate.MaxConcurrency);
+        Log.StartingShards(_logger, shardIds.Length, shardCount, identifyGate.MaxConcurrency);
         var shardLogger = loggers.CreateLogger<GatewayShard>();
         return [.. shardIds.Select(id => new GatewayShard(
             new GatewayShardSettings(settings.Token, GatewayIntents.Bot, id, shardCount, new Uri(gateway.Url)),
@@ -98,7 +98,7 @@ internal sealed class DiscordBotService(
 
     private void Stop(string reason)
     {
-        Log.Fatal(logger, reason);
+        Log.Fatal(_logger, reason);
         Environment.ExitCode = 1;
         lifetime.StopApplication();
     }

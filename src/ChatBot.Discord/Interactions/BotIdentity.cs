@@ -3,18 +3,18 @@ namespace ChatBot.Discord.Interactions;
 /// <summary>Who the bot is, learnt at start (configuration, REST) and from READY.</summary>
 internal sealed class BotIdentity
 {
-    private volatile string? userId;
-    private volatile string? applicationId;
+    private volatile string? _userId;
+    private volatile string? _applicationId;
 
     public string? UserId
     {
-        get => userId;
-        set => userId = value;
+        get => _userId;
+        set => _userId = value;
     }
 
     public string? ApplicationId
     {
-        get => applicationId;
-        set => applicationId = value;
+        get => _applicationId;
+        set => _applicationId = value;
     }
 }

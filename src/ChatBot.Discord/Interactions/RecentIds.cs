@@ -9,30 +9,30 @@ namespace ChatBot.Discord.Interactions;
 internal sealed class RecentIds(TimeProvider time)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
-    private long lastPrune;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private long _lastPrune;
 
     /// <summary>True the first time an id is seen.</summary>
     public bool TryAdd(string id)
     {
         var now = time.GetUtcNow();
         Prune(now);
-        return seen.TryAdd(id, now);
+        return _seen.TryAdd(id, now);
     }
 
     private void Prune(DateTimeOffset now)
     {
-        var last = Interlocked.Read(ref lastPrune);
-        if (now.UtcTicks - last < TimeSpan.TicksPerMinute || Interlocked.CompareExchange(ref lastPrune, now.UtcTicks, last) != last)
+        var last = Interlocked.Read(ref _lastPrune);
+        if (now.UtcTicks - last < TimeSpan.TicksPerMinute || Interlocked.CompareExchange(ref _lastPrune, now.UtcTicks, last) != last)
         {
             return;
         }
 
-        foreach (var (id, at) in seen)
+        foreach (var (id, at) in _seen)
         {
             if (now - at > Lifetime)
             {
-                seen.TryRemove(id, out _);
+                _seen.TryRemove(id, out _);
             }
         }
     }

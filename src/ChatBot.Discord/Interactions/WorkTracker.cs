@@ -6,29 +6,29 @@ namespace ChatBot.Discord.Interactions;
 /// </summary>
 internal sealed class WorkTracker : IDisposable
 {
-    private readonly Lock gate = new();
-    private readonly Dictionary<long, Task> running = [];
-    private readonly CancellationTokenSource stopping = new();
-    private long nextId;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, Task> _running = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private long _nextId;
 
     public int Count
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return running.Count;
+                return _running.Count;
             }
         }
     }
 
     public void Run(Func<CancellationToken, Task> work)
     {
-        var id = Interlocked.Increment(ref nextId);
+        var id = Interlocked.Increment(ref _nextId);
         var start = new Task<Task>(() => RunAsync(id, work));
-        lock (gate)
+        lock (_gate)
         {
-            running.Add(id, start.Unwrap());
+            _running.Add(id, start.Unwrap());
         }
 
         start.Start(TaskScheduler.Default);
@@ -38,9 +38,9 @@ internal sealed class WorkTracker : IDisposable
     public async Task DrainAsync(TimeSpan grace)
     {
         Task all;
-        lock (gate)
+        lock (_gate)
         {
-            all = Task.WhenAll(running.Values);
+            all = Task.WhenAll(_running.Values);
         }
 
         try
@@ -49,7 +49,7 @@ internal sealed class WorkTracker : IDisposable
         }
         catch (TimeoutException)
         {
-            await stopping.CancelAsync().ConfigureAwait(false);
+            await _stopping.CancelAsync().ConfigureAwait(false);
             await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
@@ -58,16 +58,16 @@ internal sealed class WorkTracker : IDisposable
     {
         try
         {
-            await work(stopping.Token).ConfigureAwait(false);
+            await work(_stopping.Token).ConfigureAwait(false);
         }
         finally
         {
-            lock (gate)
+            lock (_gate)
             {
-                running.Remove(id);
+                _running.Remove(id);
             }
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose() => _stopping.Dispose();
 }

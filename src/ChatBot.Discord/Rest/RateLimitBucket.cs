@@ -13,12 +13,12 @@ internal sealed class RateLimitBucket
 
     public DateTimeOffset ResetAt { get; set; }
 
-    private long lastUsedTicks;
+    private long _lastUsedTicks;
 
     /// <summary>When a request last went through; idle buckets are forgotten.</summary>
     public DateTimeOffset LastUsed
     {
-        get => new(Volatile.Read(ref lastUsedTicks), TimeSpan.Zero);
-        set => Volatile.Write(ref lastUsedTicks, value.UtcTicks);
+        get => new(Volatile.Read(ref _lastUsedTicks), TimeSpan.Zero);
+        set => Volatile.Write(ref _lastUsedTicks, value.UtcTicks);
     }
 }

@@ -19,11 +19,11 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
     /// <summary>Interaction and webhook buckets are per token, so there is one per answer: forget idle ones.</summary>
     private static readonly TimeSpan IdleBucketLifetime = TimeSpan.FromMinutes(20);
 
-    private readonly ConcurrentDictionary<string, string> bucketOfRoute = new();
-    private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new();
-    private readonly Lock globalLock = new();
-    private DateTimeOffset globalResetAt;
-    private int requestsSincePrune;
+    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new();
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new();
+    private readonly Lock _globalLock = new();
+    private DateTimeOffset _globalResetAt;
+    private int _requestsSincePrune;
 
     public async Task<HttpResponseMessage> SendAsync(
         HttpClient http, RestRoute route, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken = default)
@@ -70,13 +70,13 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
 
     private RateLimitBucket BucketFor(RestRoute route)
     {
-        if (Interlocked.Increment(ref requestsSincePrune) % PruneEvery == 0)
+        if (Interlocked.Increment(ref _requestsSincePrune) % PruneEvery == 0)
         {
             PruneIdleBuckets();
         }
 
-        var name = bucketOfRoute.TryGetValue(route.Key, out var hash) ? hash : route.Key;
-        var bucket = buckets.GetOrAdd(name + "|" + route.Major, _ => new RateLimitBucket());
+        var name = _bucketOfRoute.TryGetValue(route.Key, out var hash) ? hash : route.Key;
+        var bucket = _buckets.GetOrAdd(name + "|" + route.Major, _ => new RateLimitBucket());
         bucket.LastUsed = time.GetUtcNow();
         return bucket;
     }
@@ -84,11 +84,11 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
     private void PruneIdleBuckets()
     {
         var now = time.GetUtcNow();
-        foreach (var (key, bucket) in buckets)
+        foreach (var (key, bucket) in _buckets)
         {
             if (now - bucket.LastUsed > IdleBucketLifetime && bucket.ResetAt < now && bucket.Gate.CurrentCount == 1)
             {
-                buckets.TryRemove(key, out _);
+                _buckets.TryRemove(key, out _);
             }
         }
     }
@@ -110,9 +110,9 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
     private async Task WaitForGlobalAsync(CancellationToken cancellationToken)
     {
         TimeSpan wait;
-        lock (globalLock)
+        lock (_globalLock)
         {
-            wait = globalResetAt - time.GetUtcNow();
+            wait = _globalResetAt - time.GetUtcNow();
         }
 
         if (wait > TimeSpan.Zero)
@@ -126,8 +126,8 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
         var headers = response.Headers;
         if (Header(headers, "X-RateLimit-Bucket") is { } hash)
         {
-            var name = bucketOfRoute.GetOrAdd(route.Key, hash);
-            buckets.TryAdd(name + "|" + route.Major, bucket);
+            var name = _bucketOfRoute.GetOrAdd(route.Key, hash);
+            _buckets.TryAdd(name + "|" + route.Major, bucket);
         }
 
         if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining))
@@ -151,9 +151,9 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
             var until = time.GetUtcNow() + retryAfter;
             if (global)
             {
-                lock (globalLock)
+                lock (_globalLock)
                 {
-                    globalResetAt = until > globalResetAt ? until : globalResetAt;
+                    _globalResetAt = until > _globalResetAt ? until : _globalResetAt;
                 }
             }
             else

@@ -7,7 +7,7 @@ namespace ChatBot.Discord.Tests.Gateway;
 /// <summary>One gateway shard running against a fake Discord until disposed.</summary>
 internal sealed class ShardRun : IAsyncDisposable
 {
-    private readonly CancellationTokenSource stop = new();
+    private readonly CancellationTokenSource _stop = new();
 
     public ShardRun(FakeDiscord discord, TimeProvider time, GatewayTimings? timings = null, int shardId = 0, int shardCount = 1)
     {
@@ -15,7 +15,7 @@ internal sealed class ShardRun : IAsyncDisposable
         timings ??= BotHarness.FastTimings;
         var settings = new GatewayShardSettings(FakeDiscord.BotToken, GatewayIntents.Bot, shardId, shardCount, new Uri(discord.Gateway.GatewayUrl));
         var shard = new GatewayShard(settings, Handler, new IdentifyGate(time, timings), timings, time, NullLogger.Instance);
-        Task = shard.RunAsync(stop.Token);
+        Task = shard.RunAsync(_stop.Token);
     }
 
     public FakeDiscord Discord { get; }
@@ -31,7 +31,7 @@ internal sealed class ShardRun : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
+        await _stop.CancelAsync();
         try
         {
             await Task.WaitAsync(TimeSpan.FromSeconds(5));
@@ -41,6 +41,6 @@ internal sealed class ShardRun : IAsyncDisposable
             // Asserted by the test that caused it.
         }
 
-        stop.Dispose();
+        _stop.Dispose();
     }
 }

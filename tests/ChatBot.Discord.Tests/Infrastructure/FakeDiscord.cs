@@ -20,13 +20,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
 {
     public const string BotToken = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs";
 
-    private readonly WebApplication app;
-    private readonly ConcurrentBag<RateLimitRule> rateLimits = [];
-    private readonly ConcurrentDictionary<string, int> callbacks = new();
+    private readonly WebApplication _app;
+    private readonly ConcurrentBag<RateLimitRule> _rateLimits = [];
+    private readonly ConcurrentDictionary<string, int> _callbacks = new();
 
     private FakeDiscord(WebApplication app, TimeProvider time)
     {
-        this.app = app;
+        _app = app;
         Gateway = new FakeGateway(time);
         Time = time;
     }
@@ -47,7 +47,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     public string RestBaseUrl => new Uri(BaseUrl, "api/v10").ToString();
 
     /// <summary>Answers of POST /interactions/{id}/{token}/callback per interaction id (the first is accepted).</summary>
-    public IReadOnlyDictionary<string, int> CallbackCounts => callbacks;
+    public IReadOnlyDictionary<string, int> CallbackCounts => _callbacks;
 
     public static async Task<FakeDiscord> StartAsync(TimeProvider? time = null)
     {
@@ -67,7 +67,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     }
 
     public void RateLimitNext(string pathContains, double retryAfterSeconds, bool global = false, int times = 1) =>
-        rateLimits.Add(new RateLimitRule(pathContains, retryAfterSeconds, global, times));
+        _rateLimits.Add(new RateLimitRule(pathContains, retryAfterSeconds, global, times));
 
     /// <summary>Message bodies the bot sent: interaction responses of type 4, edits, follow-ups and channel messages.</summary>
     public IReadOnlyList<(RecordedRequest Request, System.Text.Json.JsonElement Message)> MessageBodies() =>
@@ -91,11 +91,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     private void MapRoutes()
     {
-        app.UseWebSockets();
-        app.Use(RecordAsync);
-        app.Map("/gateway", Gateway.AcceptAsync);
-        app.Map("/resume", Gateway.AcceptAsync);
-        var api = app.MapGroup("/api/v10");
+        _app.UseWebSockets();
+        _app.Use(RecordAsync);
+        _app.Map("/gateway", Gateway.AcceptAsync);
+        _app.Map("/resume", Gateway.AcceptAsync);
+        var api = _app.MapGroup("/api/v10");
         api.MapGet("/gateway/bot", () => GatewayBotStatus == 200
             ? Results.Text($$"""
                 {"url": "{{Gateway.GatewayUrl}}", "shards": {{RecommendedShards}}, "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1} }
@@ -106,7 +106,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         api.MapPut("/applications/{app}/commands", EchoAsync);
         api.MapPut("/applications/{app}/guilds/{guild}/commands", EchoAsync);
         api.MapPost("/interactions/{id}/{token}/callback", (string id) =>
-            callbacks.AddOrUpdate(id, 1, (_, n) => n + 1) == 1
+            _callbacks.AddOrUpdate(id, 1, (_, n) => n + 1) == 1
                 ? Results.NoContent()
                 : Results.Text("""{"message": "Interaction has already been acknowledged.", "code": 40060}""", "application/json", statusCode: 400));
         api.MapPatch("/webhooks/{app}/{token}/messages/@original", () => Message());
@@ -136,7 +136,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         context.Request.EnableBuffering();
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         context.Request.Body.Position = 0;
-        var limited = rateLimits.FirstOrDefault(r => r.TryTake(path));
+        var limited = _rateLimits.FirstOrDefault(r => r.TryTake(path));
         if (limited is not null)
         {
             await TooManyRequestsAsync(context, limited);
@@ -173,7 +173,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-        await app.StopAsync(timeout.Token);
-        await app.DisposeAsync();
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
     }
 }

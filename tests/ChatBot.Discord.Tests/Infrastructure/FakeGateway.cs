@@ -12,14 +12,14 @@ namespace ChatBot.Discord.Tests.Infrastructure;
 /// </summary>
 internal sealed class FakeGateway(TimeProvider time)
 {
-    private readonly SemaphoreSlim state = new(1, 1);
+    private readonly SemaphoreSlim _state = new(1, 1);
     private readonly List<(long Seq, string Json)> events = [];
-    private long sequence;
-    private int connectionCount;
-    private int sessionCount;
-    private string? sessionId;
-    private FakeGatewayConnection? ready;
-    private FakeGatewayConnection? latest;
+    private long _sequence;
+    private int _connectionCount;
+    private int _sessionCount;
+    private string? _sessionId;
+    private FakeGatewayConnection? _ready;
+    private FakeGatewayConnection? _latest;
 
     public int HeartbeatIntervalMs { get; set; } = 45000;
 
@@ -42,7 +42,7 @@ internal sealed class FakeGateway(TimeProvider time)
     /// <summary>Connections that ended, with the close code the bot sent (null when it just dropped).</summary>
     public Waitable<FakeGatewayConnection> Ended { get; } = new();
 
-    public string? SessionId => sessionId;
+    public string? SessionId => _sessionId;
 
     public async Task AcceptAsync(HttpContext context)
     {
@@ -53,8 +53,8 @@ internal sealed class FakeGateway(TimeProvider time)
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(Interlocked.Increment(ref connectionCount), context.Request.Path, context.Request.QueryString.Value ?? "", socket);
-        latest = connection;
+        var connection = new FakeGatewayConnection(Interlocked.Increment(ref _connectionCount), context.Request.Path, context.Request.QueryString.Value ?? "", socket);
+        _latest = connection;
         Connections.Add(connection);
         try
         {
@@ -74,40 +74,40 @@ internal sealed class FakeGateway(TimeProvider time)
     /// <summary>Sends a dispatch event (op 0) to the ready connection, or keeps it for replay when there is none.</summary>
     public async Task DispatchAsync(string type, JsonNode data)
     {
-        await state.WaitAsync();
+        await _state.WaitAsync();
         try
         {
             var json = Event(type, data);
-            if (ready is { } connection)
+            if (_ready is { } connection)
             {
                 await connection.SendAsync(json);
             }
         }
         finally
         {
-            state.Release();
+            _state.Release();
         }
     }
 
     /// <summary>Ends the current connection abnormally: no close frame, as when a network path dies.</summary>
     public async Task DropAsync()
     {
-        await state.WaitAsync();
+        await _state.WaitAsync();
         try
         {
-            (ready ?? latest)?.Socket.Abort();
-            ready = null;
+            (_ready ?? _latest)?.Socket.Abort();
+            _ready = null;
         }
         finally
         {
-            state.Release();
+            _state.Release();
         }
     }
 
     /// <summary>Sends a raw payload on the latest connection.</summary>
-    public Task SendRawAsync(string json) => latest?.SendAsync(json) ?? Task.CompletedTask;
+    public Task SendRawAsync(string json) => _latest?.SendAsync(json) ?? Task.CompletedTask;
 
-    public Task CloseLatestAsync(int code) => latest?.CloseAsync(code) ?? Task.CompletedTask;
+    public Task CloseLatestAsync(int code) => _latest?.CloseAsync(code) ?? Task.CompletedTask;
 
     private async Task ReceiveLoopAsync(FakeGatewayConnection connection)
     {
@@ -167,18 +167,18 @@ internal sealed class FakeGateway(TimeProvider time)
             return false;
         }
 
-        await state.WaitAsync();
+        await _state.WaitAsync();
         try
         {
-            sessionId = $"session-{Interlocked.Increment(ref sessionCount)}";
+            _sessionId = $"session-{Interlocked.Increment(ref _sessionCount)}";
             events.Clear();
-            sequence = 0;
-            ready = connection;
-            await connection.SendAsync(Event("READY", DiscordPayloads.Ready(sessionId, ResumeUrl)));
+            _sequence = 0;
+            _ready = connection;
+            await connection.SendAsync(Event("READY", DiscordPayloads.Ready(_sessionId, ResumeUrl)));
         }
         finally
         {
-            state.Release();
+            _state.Release();
         }
 
         return true;
@@ -186,7 +186,7 @@ internal sealed class FakeGateway(TimeProvider time)
 
     private async Task ResumeAsync(FakeGatewayConnection connection, JsonElement d)
     {
-        await state.WaitAsync();
+        await _state.WaitAsync();
         try
         {
             if (InvalidateNextResume is { } resumable)
@@ -196,7 +196,7 @@ internal sealed class FakeGateway(TimeProvider time)
                 return;
             }
 
-            if (d.GetProperty("session_id").GetString() != sessionId)
+            if (d.GetProperty("session_id").GetString() != _sessionId)
             {
                 await connection.SendAsync("""{"op": 9, "d": false}""");
                 return;
@@ -208,19 +208,19 @@ internal sealed class FakeGateway(TimeProvider time)
                 await connection.SendAsync(json);
             }
 
-            ready = connection;
+            _ready = connection;
             await connection.SendAsync(Event("RESUMED", new JsonObject()));
         }
         finally
         {
-            state.Release();
+            _state.Release();
         }
     }
 
-    /// <summary>Numbers an event and keeps it for replay; call with <see cref="state"/> held.</summary>
+    /// <summary>Numbers an event and keeps it for replay; call with <see cref="_state"/> held.</summary>
     private string Event(string type, JsonNode data)
     {
-        var seq = ++sequence;
+        var seq = ++_sequence;
         var json = new JsonObject { ["op"] = 0, ["d"] = data.DeepClone(), ["s"] = seq, ["t"] = type }.ToJsonString();
         events.Add((seq, json));
         return json;

@@ -6,7 +6,7 @@ namespace ChatBot.Discord.Tests.Infrastructure;
 /// <summary>One WebSocket the bot opened to the fake gateway.</summary>
 internal sealed class FakeGatewayConnection(int number, string path, string query, WebSocket socket)
 {
-    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
 
     public int Number { get; } = number;
 
@@ -21,7 +21,7 @@ internal sealed class FakeGatewayConnection(int number, string path, string quer
 
     public async Task SendAsync(string json)
     {
-        await sendLock.WaitAsync();
+        await _sendLock.WaitAsync();
         try
         {
             await Socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
@@ -32,13 +32,13 @@ internal sealed class FakeGatewayConnection(int number, string path, string quer
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
     public async Task CloseAsync(int code)
     {
-        await sendLock.WaitAsync();
+        await _sendLock.WaitAsync();
         try
         {
             await Socket.CloseOutputAsync((WebSocketCloseStatus)code, "closed by the fake gateway", CancellationToken.None);
@@ -49,7 +49,7 @@ internal sealed class FakeGatewayConnection(int number, string path, string quer
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 

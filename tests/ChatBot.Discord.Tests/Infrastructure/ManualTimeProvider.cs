@@ -3,18 +3,18 @@ namespace ChatBot.Discord.Tests.Infrastructure;
 /// <summary>A clock that moves only when a test advances it; timers fire during <see cref="Advance"/>.</summary>
 internal sealed class ManualTimeProvider : TimeProvider
 {
-    private readonly Lock gate = new();
-    private readonly List<ManualTimer> timers = [];
-    private DateTimeOffset now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private TaskCompletionSource changed = NewSignal();
+    private readonly Lock _gate = new();
+    private readonly List<ManualTimer> _timers = [];
+    private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private TaskCompletionSource _changed = NewSignal();
 
     public DateTimeOffset Start { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public override DateTimeOffset GetUtcNow()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return now;
+            return _now;
         }
     }
 
@@ -33,25 +33,25 @@ internal sealed class ManualTimeProvider : TimeProvider
     public void Advance(TimeSpan by)
     {
         DateTimeOffset target;
-        lock (gate)
+        lock (_gate)
         {
-            target = now + by;
+            target = _now + by;
         }
 
         while (true)
         {
             ManualTimer? next;
-            lock (gate)
+            lock (_gate)
             {
-                next = timers.Where(t => t.Due is { } due && due <= target).MinBy(t => t.Due);
+                next = _timers.Where(t => t.Due is { } due && due <= target).MinBy(t => t.Due);
                 if (next is null)
                 {
-                    now = target;
+                    _now = target;
                     return;
                 }
 
-                now = next.Due!.Value;
-                next.Due = next.Period > TimeSpan.Zero ? now + next.Period : null;
+                _now = next.Due!.Value;
+                next.Due = next.Period > TimeSpan.Zero ? _now + next.Period : null;
             }
 
             next.Fire();
@@ -65,14 +65,14 @@ internal sealed class ManualTimeProvider : TimeProvider
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                if (timers.Any(t => t.Due == due))
+                if (_timers.Any(t => t.Due == due))
                 {
                     return;
                 }
 
-                signal = changed.Task;
+                signal = _changed.Task;
             }
 
             await signal.WaitAsync(cancel.Token);
@@ -82,17 +82,17 @@ internal sealed class ManualTimeProvider : TimeProvider
     private void Update(ManualTimer timer, TimeSpan dueTime, TimeSpan period)
     {
         TaskCompletionSource signal;
-        lock (gate)
+        lock (_gate)
         {
-            timer.Due = dueTime == Timeout.InfiniteTimeSpan ? null : now + dueTime;
+            timer.Due = dueTime == Timeout.InfiniteTimeSpan ? null : _now + dueTime;
             timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
-            if (!timers.Contains(timer))
+            if (!_timers.Contains(timer))
             {
-                timers.Add(timer);
+                _timers.Add(timer);
             }
 
-            signal = changed;
-            changed = NewSignal();
+            signal = _changed;
+            _changed = NewSignal();
         }
 
         signal.TrySetResult();
@@ -100,9 +100,9 @@ internal sealed class ManualTimeProvider : TimeProvider
 
     private void Remove(ManualTimer timer)
     {
-        lock (gate)
+        lock (_gate)
         {
-            timers.Remove(timer);
+            _timers.Remove(timer);
         }
     }
 

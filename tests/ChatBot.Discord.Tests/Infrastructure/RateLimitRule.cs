@@ -3,7 +3,7 @@ namespace ChatBot.Discord.Tests.Infrastructure;
 /// <summary>Answer the next <see cref="Times"/> requests whose path contains <see cref="PathContains"/> with 429.</summary>
 internal sealed class RateLimitRule(string pathContains, double retryAfterSeconds, bool global, int times)
 {
-    private int left = times;
+    private int _left = times;
 
     public string PathContains { get; } = pathContains;
 
@@ -12,5 +12,5 @@ internal sealed class RateLimitRule(string pathContains, double retryAfterSecond
     public bool Global { get; } = global;
 
     public bool TryTake(string path) =>
-        (Global || path.Contains(PathContains, StringComparison.Ordinal)) && Interlocked.Decrement(ref left) >= 0;
+        (Global || path.Contains(PathContains, StringComparison.Ordinal)) && Interlocked.Decrement(ref _left) >= 0;
 }

@@ -4,26 +4,26 @@ namespace ChatBot.Discord.Tests.Infrastructure;
 internal sealed class Waitable<T>
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
-    private readonly Lock gate = new();
-    private readonly List<T> items = [];
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _gate = new();
+    private readonly List<T> _items = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IReadOnlyList<T> Snapshot()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. items];
+            return [.. _items];
         }
     }
 
     public void Add(T item)
     {
         TaskCompletionSource signal;
-        lock (gate)
+        lock (_gate)
         {
-            items.Add(item);
-            signal = changed;
-            changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            _items.Add(item);
+            signal = _changed;
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
         signal.TrySetResult();
@@ -31,8 +31,8 @@ internal sealed class Waitable<T>
 
     public async Task<T> WaitForAsync(Func<T, bool> predicate, TimeSpan? timeout = null, string? what = null)
     {
-        var items = await WaitForCountAsync(predicate, 1, timeout, what);
-        return items[0];
+        var matches = await WaitForCountAsync(predicate, 1, timeout, what);
+        return matches[0];
     }
 
     public async Task<IReadOnlyList<T>> WaitForCountAsync(Func<T, bool> predicate, int count, TimeSpan? timeout = null, string? what = null)
@@ -41,15 +41,15 @@ internal sealed class Waitable<T>
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                var matches = items.Where(predicate).ToList();
+                var matches = _items.Where(predicate).ToList();
                 if (matches.Count >= count)
                 {
                     return matches;
                 }
 
-                signal = changed.Task;
+                signal = _changed.Task;
             }
 
             try

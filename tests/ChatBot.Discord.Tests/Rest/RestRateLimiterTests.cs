@@ -28,13 +28,13 @@ public sealed class RestRateLimiterTests
 
     private sealed class HeaderHandler(int remaining, string resetAfter) : HttpMessageHandler
     {
-        private int calls;
+        private int _calls;
 
-        public int Calls => Volatile.Read(ref calls);
+        public int Calls => Volatile.Read(ref _calls);
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref calls);
+            Interlocked.Increment(ref _calls);
             var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK);
             response.Headers.Add("X-RateLimit-Limit", "5");
             response.Headers.Add("X-RateLimit-Remaining", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
