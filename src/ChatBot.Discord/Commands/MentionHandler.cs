@@ -48,14 +48,14 @@ internal sealed class MentionHandler(IAnswerService answers, IDiscordRestClient 
         var authorId = message.GetProperty("author").GetProperty("id").GetString()!;
         var scope = reference.GuildId ?? "dm:" + authorId;
 
-        IReadOnlyList<string> messages;
+        IReadOnlyList<RenderedMessage> messages;
         if ((question.Length == 0 ? Help : limits.CheckQuestion(question)) is { } problem)
         {
-            messages = [problem];
+            messages = [RenderedMessage.Text(problem)];
         }
         else if (!limits.TryEnter(authorId, scope, out var permit, out var refusal))
         {
-            messages = [refusal];
+            messages = [RenderedMessage.Text(refusal)];
         }
         else
         {
@@ -65,25 +65,25 @@ internal sealed class MentionHandler(IAnswerService answers, IDiscordRestClient 
             }
         }
 
-        await rest.CreateMessageAsync(channelId, new MessageBody(messages[0], MessageReference: reference), cancellationToken).ConfigureAwait(false);
+        await rest.CreateMessageAsync(channelId, messages[0].ToBody(reference: reference), cancellationToken).ConfigureAwait(false);
         foreach (var more in messages.Skip(1))
         {
-            await rest.CreateMessageAsync(channelId, new MessageBody(more), cancellationToken).ConfigureAwait(false);
+            await rest.CreateMessageAsync(channelId, more.ToBody(), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<IReadOnlyList<string>> AnswerAsync(string question, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RenderedMessage>> AnswerAsync(string question, CancellationToken cancellationToken)
     {
         try
         {
             var answer = await answers.AskAsync(question, null, cancellationToken).ConfigureAwait(false);
             var messages = AnswerRenderer.Render(answer);
-            return messages.Count > 0 ? messages : ["(no answer)"];
+            return messages.Count > 0 ? messages : [RenderedMessage.Text("(no answer)")];
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.MentionFailed(logger, e);
-            return [Interactions.Reply.Apology.Messages[0]];
+            return Interactions.Reply.Apology.Messages;
         }
     }
 

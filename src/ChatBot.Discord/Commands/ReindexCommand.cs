@@ -93,7 +93,7 @@ internal sealed class ReindexCommand(
     }
 
     private Task Edit(Interaction interaction, string text, CancellationToken cancellationToken) =>
-        responder.EditOriginalAsync(interaction, new Reply(MessageSplitter.Split(text)), cancellationToken);
+        responder.EditOriginalAsync(interaction, Reply.LongText(text), cancellationToken);
 
     private async Task<string> FinalTextAsync(Task<IndexingSummary> run, string? source)
     {

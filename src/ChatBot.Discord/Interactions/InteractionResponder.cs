@@ -50,7 +50,7 @@ internal sealed class InteractionResponder(
     public async Task EditOriginalAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken = default)
     {
         // Flags cannot change once a response exists, so the edit carries the content only.
-        var body = new MessageBody(reply.Messages[0]);
+        var body = reply.Messages[0].ToBody();
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, body, cancellationToken).ConfigureAwait(false);
         await FollowUpAsync(interaction, reply, cancellationToken).ConfigureAwait(false);
     }
@@ -77,5 +77,5 @@ internal sealed class InteractionResponder(
     }
 
     private static MessageBody Body(Reply reply, int index) =>
-        new(reply.Messages[index], reply.Ephemeral ? MessageFlags.Ephemeral : null);
+        reply.Messages[index].ToBody(reply.Ephemeral ? MessageFlags.Ephemeral : null);
 }

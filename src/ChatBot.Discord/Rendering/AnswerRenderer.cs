@@ -1,12 +1,13 @@
 using System.Globalization;
 using ChatBot.Core.Answering;
-using ChatBot.Core.Disagreements;
+using ChatBot.Discord.Rest;
 
 namespace ChatBot.Discord.Rendering;
 
 /// <summary>
-/// Turns an <see cref="Answer"/> into Discord messages: the answer text, its citations (title linked, outlet,
-/// date, quote), then where the sources disagree. Pure: the same answer always gives the same messages.
+/// Turns an <see cref="Answer"/> into Discord messages: the answer text and its citations (title linked, outlet,
+/// date, quote) as message content, then "Where the sources disagree" as embeds whose fields put each side's
+/// outlet, value and quote side by side. Pure: the same answer always gives the same messages.
 /// </summary>
 internal static class AnswerRenderer
 {
@@ -16,9 +17,10 @@ internal static class AnswerRenderer
     public const string SourcesHeading = "**Sources**";
     public const string DisagreementsHeading = "**Where the sources disagree**";
 
-    public static IReadOnlyList<string> Render(Answer answer, int limit = MessageSplitter.MessageLimit) =>
-        MessageSplitter.Pack(Blocks(answer), limit);
+    public static IReadOnlyList<RenderedMessage> Render(Answer answer, int limit = MessageSplitter.MessageLimit) =>
+        EmbedPacker.Attach(MessageSplitter.Pack(Blocks(answer), limit), [.. answer.Disagreements.Select(DisagreementEmbed.Create)]);
 
+    /// <summary>The content blocks, in order; the disagreements heading closes them when there are disagreements.</summary>
     public static IEnumerable<string> Blocks(Answer answer)
     {
         foreach (var paragraph in answer.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -38,13 +40,29 @@ internal static class AnswerRenderer
             heading = "";
         }
 
-        heading = DisagreementsHeading + "\n";
-        foreach (var disagreement in answer.Disagreements)
+        if (answer.Disagreements.Count > 0)
         {
-            yield return heading + Disagreement(disagreement);
-            heading = "";
+            yield return DisagreementsHeading;
         }
     }
+
+    /// <summary>A quote as a block quote, escaped, shortened until it fits <paramref name="maxLength"/>.</summary>
+    public static string BlockQuote(string quote, int maxLength = int.MaxValue)
+    {
+        var cap = MaxQuoteLength;
+        while (true)
+        {
+            var rendered = BlockQuoteOf(Shorten(quote.Trim(), cap));
+            if (rendered.Length <= maxLength || cap <= 20)
+            {
+                return rendered.Length <= maxLength ? rendered : rendered[..maxLength];
+            }
+
+            cap = cap * 3 / 4;
+        }
+    }
+
+    public static string Date(DateTimeOffset value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Citation(Citation citation)
     {
@@ -52,26 +70,6 @@ internal static class AnswerRenderer
         var linked = Link.Safe(citation.Url) is { } url ? $"[{title}](<{url}>)" : title;
         var byline = Byline(citation.Outlet, citation.Published);
         return $"**[{citation.Number}]** {linked}{byline}\n{BlockQuote(citation.Quote)}";
-    }
-
-    private static string Disagreement(Disagreement disagreement)
-    {
-        var lines = new List<string> { $"__{DiscordText.EscapeInline(disagreement.Topic)}__" };
-        if (disagreement.Note is { Length: > 0 } note)
-        {
-            lines.Add("-# " + DiscordText.EscapeInline(note));
-        }
-
-        foreach (var claim in disagreement.Claims)
-        {
-            var outlet = DiscordText.EscapeInline(claim.Outlet ?? claim.Title ?? claim.SourceId);
-            var value = DiscordText.EscapeInline(claim.Qualifier is { Length: > 0 } q ? $"{q} {claim.Value}" : claim.Value);
-            var date = claim.Published is { } published ? $" ({Date(published)})" : "";
-            lines.Add($"• **{outlet}**{date}: {value}");
-            lines.Add(BlockQuote(claim.Quote));
-        }
-
-        return string.Join('\n', lines);
     }
 
     private static string Byline(string? outlet, DateTimeOffset? published)
@@ -82,17 +80,19 @@ internal static class AnswerRenderer
         return text.Length > 0 ? " — " + text : "";
     }
 
-    private static string Date(DateTimeOffset value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
-    private static string BlockQuote(string quote)
+    private static string Shorten(string text, int cap)
     {
-        var text = quote.Trim();
-        if (text.Length > MaxQuoteLength)
+        if (text.Length <= cap)
         {
-            var cut = text.LastIndexOf(' ', MaxQuoteLength - 1);
-            text = text[..(cut > MaxQuoteLength / 2 ? cut : MaxQuoteLength - 1)] + "…";
+            return text;
         }
 
+        var cut = text.LastIndexOf(' ', cap - 1);
+        return text[..(cut > cap / 2 ? cut : cap - 1)] + "…";
+    }
+
+    private static string BlockQuoteOf(string text)
+    {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
         return string.Join('\n', lines.Select(l => "> " + DiscordText.Escape(l)));
     }

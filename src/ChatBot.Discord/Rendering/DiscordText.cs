@@ -45,6 +45,13 @@ internal static partial class DiscordText
     public static string EscapeInline(string text) =>
         Escape(Whitespace().Replace(text, " ").Trim());
 
+    /// <summary>
+    /// For text where markdown is not rendered (embed titles, field names): only what could mention someone is
+    /// broken, so no backslashes show.
+    /// </summary>
+    public static string Plain(string text) =>
+        Whitespace().Replace(text, " ").Trim().Replace("@", "@\u200B", StringComparison.Ordinal).Replace("<", "<\u200B", StringComparison.Ordinal);
+
     private static bool NeedsBackslash(char c) =>
         c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '#' or '[' or ']' or '(' or ')' or '-';
 

@@ -14,10 +14,10 @@ internal static partial class MessageSplitter
     public const int MessageLimit = 2000;
 
     /// <summary>Characters in one embed's description.</summary>
-    public const int EmbedDescriptionLimit = 4096;
+    public const int EmbedDescriptionLimit = EmbedLimits.Description;
 
     /// <summary>Characters in all the embeds of one message together.</summary>
-    public const int EmbedTotalLimit = 6000;
+    public const int EmbedTotalLimit = EmbedLimits.TotalPerMessage;
 
     private const string BlockSeparator = "\n\n";
 

@@ -5,7 +5,8 @@ namespace ChatBot.Discord.Rest;
 /// <see cref="AllowedMentions"/> is not settable: every message carries <c>"allowed_mentions": {"parse": []}</c>,
 /// so nothing the bot writes can ping anyone.
 /// </summary>
-internal sealed record MessageBody(string Content, int? Flags = null, MessageReference? MessageReference = null)
+internal sealed record MessageBody(
+    string Content, int? Flags = null, MessageReference? MessageReference = null, IReadOnlyList<Embed>? Embeds = null)
 {
     public AllowedMentions AllowedMentions => AllowedMentions.None;
 

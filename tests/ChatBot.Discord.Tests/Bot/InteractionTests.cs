@@ -189,4 +189,22 @@ public sealed class InteractionTests
         Assert.Equal(64, reindex.Json.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Empty(bot.Reindex.Calls.Snapshot());
     }
+
+    [Fact]
+    public async Task Disagreements_arrive_as_an_embed_with_the_sides_as_inline_fields()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Answers.Answer = q => Answers.Simple(q) with { Disagreements = [Answers.Disagreement()] };
+
+        var callback = await bot.InteractAsync(DiscordPayloads.Ask("914", "How many?"));
+
+        var data = callback.Json.GetProperty("data");
+        Assert.EndsWith("**Where the sources disagree**", data.GetProperty("content").GetString(), StringComparison.Ordinal);
+        var embed = Assert.Single(data.GetProperty("embeds").EnumerateArray());
+        Assert.Equal("engineers reassigned", embed.GetProperty("title").GetString());
+        var fields = embed.GetProperty("fields").EnumerateArray().ToList();
+        Assert.Equal(["Example News", "Other Times"], fields.Select(f => f.GetProperty("name").GetString()));
+        Assert.All(fields, f => Assert.True(f.GetProperty("inline").GetBoolean()));
+        Assert.Equal("""{"parse":[]}""", data.GetProperty("allowed_mentions").GetRawText());
+    }
 }
