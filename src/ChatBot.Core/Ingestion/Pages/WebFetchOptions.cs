@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatBot.Core.Ingestion.Pages;
 
 /// <summary>Limits for fetching feeds and pages from the web.</summary>
@@ -7,14 +9,18 @@ public sealed class WebFetchOptions
     public const string SectionName = "ChatBot:Web";
 
     /// <summary>The user agent sent with every request; names the bot so site owners know who is asking.</summary>
+    [Required]
     public string UserAgent { get; set; } = "ChatBot/1.0 (news question bot; +https://github.com/chatbot)";
 
     /// <summary>How long one request (including reading its body) may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00", ErrorMessage = "ChatBot:Web:Timeout must be between 00:00:00.050 and 00:10:00.")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Responses larger than this are refused (default 5 MB).</summary>
+    [Range(1024L, long.MaxValue, ErrorMessage = "ChatBot:Web:MaxBytes must be at least 1024.")]
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>Most redirects followed for one request.</summary>
+    [Range(0, 20, ErrorMessage = "ChatBot:Web:MaxRedirects must be between 0 and 20.")]
     public int MaxRedirects { get; set; } = 5;
 }
