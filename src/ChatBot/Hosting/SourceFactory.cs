@@ -25,6 +25,7 @@ public sealed class SourceFactory(IOptions<ChatBotOptions> options, IOptions<Ing
     /// <summary>Builds one configured source.</summary>
     public IStorySource Create(SourceOptions source) => source.Type.ToLowerInvariant() switch
     {
+        "folder" when source.Outlet is { } outlet => new OutletDefaultingSource(new FolderStorySource(source.Name, source.Path!, ingestion.Value), outlet),
         "folder" => new FolderStorySource(source.Name, source.Path!, ingestion.Value),
         "feed" => new FeedStorySource(source.Name, new Uri(source.Url!), web.Fetcher, web.Loader, web.FeedState, web.Index, source.Outlet),
         "page" => new PageStorySource(source.Name, new Uri(source.Url!), web.Loader, source.Outlet),

@@ -40,42 +40,30 @@ public static class FeedParser
         }
     }
 
-    private static FeedDocument ReadRss(XmlReader reader, Uri feedUri)
+    private static FeedDocument ReadRss(XmlReader reader, Uri feedUri) => ReadItems(reader, feedUri, "item", maxTitleDepth: 2, atom: false);
+
+    private static FeedDocument ReadAtom(XmlReader reader, Uri feedUri) => ReadItems(reader, feedUri, "entry", maxTitleDepth: 1, atom: true);
+
+    private static FeedDocument ReadItems(XmlReader reader, Uri feedUri, string itemName, int maxTitleDepth, bool atom)
     {
         string? title = null;
         var items = new List<FeedItem>();
-        while (reader.Read())
+        reader.Read();
+        while (!reader.EOF)
         {
-            if (reader.NodeType != XmlNodeType.Element) continue;
-            if (reader.LocalName == "item")
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == itemName)
             {
-                using var item = reader.ReadSubtree();
-                items.Add(ReadItem(item, feedUri, atom: false));
+                using (var item = reader.ReadSubtree()) items.Add(ReadItem(item, feedUri, atom));
+                reader.Read();
             }
-            else if (reader.LocalName == "title" && title is null && reader.Depth <= 2)
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "title" && title is null && reader.Depth <= maxTitleDepth)
             {
-                title = reader.ReadElementContentAsString().Trim();
+                // ReadText leaves the reader on the node after the title, which must not be skipped.
+                title = ReadText(reader);
             }
-        }
-
-        return new FeedDocument(title, items);
-    }
-
-    private static FeedDocument ReadAtom(XmlReader reader, Uri feedUri)
-    {
-        string? title = null;
-        var items = new List<FeedItem>();
-        while (reader.Read())
-        {
-            if (reader.NodeType != XmlNodeType.Element) continue;
-            if (reader.LocalName == "entry")
+            else
             {
-                using var entry = reader.ReadSubtree();
-                items.Add(ReadItem(entry, feedUri, atom: true));
-            }
-            else if (reader.LocalName == "title" && title is null && reader.Depth == 1)
-            {
-                title = reader.ReadElementContentAsString().Trim();
+                reader.Read();
             }
         }
 
@@ -104,23 +92,23 @@ public static class FeedParser
                     item.Skip();
                     break;
                 case "link":
-                    link ??= item.ReadElementContentAsString().Trim();
+                    link ??= ReadText(item);
                     break;
                 case "guid":
                     permaLink = item.GetAttribute("isPermaLink") is not "false";
-                    guid = item.ReadElementContentAsString().Trim();
+                    guid = ReadText(item);
                     break;
                 case "id":
-                    guid = item.ReadElementContentAsString().Trim();
+                    guid = ReadText(item);
                     break;
                 case "title":
-                    title = item.ReadElementContentAsString().Trim();
+                    title = ReadText(item);
                     break;
                 case "pubDate" or "published" or "issued":
-                    published = item.ReadElementContentAsString().Trim();
+                    published = ReadText(item);
                     break;
                 case "updated" or "modified" or "date":
-                    updated = item.ReadElementContentAsString().Trim();
+                    updated = ReadText(item);
                     break;
                 default:
                     item.Skip();
@@ -132,6 +120,35 @@ public static class FeedParser
         var resolved = Resolve(address, feedUri);
         var fingerprint = Fingerprint(resolved, guid, title, published, updated);
         return new FeedItem(resolved, title, DateParsing.Parse(published ?? updated), fingerprint);
+    }
+
+    /// <summary>
+    /// The text of the current element, nested markup included (an Atom title of type xhtml), leaving the reader
+    /// after its end tag.
+    /// </summary>
+    private static string ReadText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+
+        var depth = reader.Depth;
+        var text = new StringBuilder();
+        reader.Read();
+        while (!(reader.Depth == depth && reader.NodeType == XmlNodeType.EndElement) && !reader.EOF)
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
+            {
+                text.Append(reader.Value);
+            }
+
+            reader.Read();
+        }
+
+        reader.Read();
+        return text.ToString().Trim();
     }
 
     private static string? Resolve(string? address, Uri feedUri)

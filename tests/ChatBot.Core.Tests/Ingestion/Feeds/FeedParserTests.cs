@@ -74,6 +74,31 @@ public class FeedParserTests
     }
 
     [Fact]
+    public void An_atom_title_with_xhtml_markup_is_read_as_its_text()
+    {
+        const string atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+              <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Flood <b>warning</b> lifted</div></title>
+                <link href="https://news.example/flood"/><id>1</id><updated>2026-05-03T10:00:00Z</updated></entry>
+            </feed>
+            """;
+
+        var entry = Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes(atom), FeedUri).Items);
+
+        Assert.Equal("Flood warning lifted", entry.Title);
+        Assert.Equal("https://news.example/flood", entry.Link);
+    }
+
+    [Fact]
+    public void An_item_right_after_the_channel_title_is_not_skipped()
+    {
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes("<rss><channel><title>T</title><item><link>https://a.example/1</link></item><item><link>https://a.example/2</link></item></channel></rss>"), FeedUri);
+
+        Assert.Equal("T", feed.Title);
+        Assert.Equal(["https://a.example/1", "https://a.example/2"], feed.Items.Select(i => i.Link));
+    }
+
+    [Fact]
     public void An_item_whose_date_changes_gets_a_new_fingerprint()
     {
         static string Feed(string date) => $"<rss version=\"2.0\"><channel><item><link>https://a.example/x</link><pubDate>{date}</pubDate></item></channel></rss>";

@@ -84,6 +84,3 @@ public sealed class LoopbackWebServer : IAsyncDisposable
         }
     }
 }
-
-/// <summary>What the server saw of one request.</summary>
-public sealed record RecordedRequest(string Path, string UserAgent, string IfNoneMatch, string IfModifiedSince);
