@@ -13,22 +13,17 @@ internal static class SourceStatusTable
     {
         var statuses = (await services.GetRequiredService<ISourceStatusStore>().ListAsync(cancellationToken))
             .ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
-        var table = new Table().AddColumns("Source", "Type", "Where", "Every", "Last run", "Added", "Updated", "Removed", "Unchanged", "Failed", "Last error");
+        var table = new Table().AddColumns("Source", "Last run", "Added/updated/removed/unchanged/failed", "Last error");
         foreach (var source in services.GetRequiredService<SourceFactory>().Configured)
         {
             statuses.TryGetValue(source.Name, out var status);
             table.AddRow(
-                Markup.Escape(source.Name),
-                Markup.Escape(source.Type),
-                Markup.Escape(source.Path ?? source.Url ?? "—"),
-                source.Interval.ToString("c", CultureInfo.InvariantCulture),
-                status is null ? "never" : status.LastRunStarted.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                Count(status?.Added), Count(status?.Updated), Count(status?.Removed), Count(status?.Unchanged), Count(status?.Failed),
+                $"{Markup.Escape(source.Name)} ({Markup.Escape(source.Type)}, every {source.Interval.ToString("c", CultureInfo.InvariantCulture)})\n[dim]{Markup.Escape(source.Path ?? source.Url ?? "")}[/]",
+                status is null ? "never" : status.LastRunStarted.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture),
+                status is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"{status.Added}/{status.Updated}/{status.Removed}/{status.Unchanged}/{status.Failed}"),
                 Markup.Escape(status?.LastError ?? "—"));
         }
 
         AnsiConsole.Write(table);
     }
-
-    private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
 }

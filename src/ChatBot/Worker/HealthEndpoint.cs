@@ -34,10 +34,22 @@ public sealed class HealthEndpoint(
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Value.HealthPort));
-        _app = builder.Build();
-        _app.MapGet("/healthz", (Func<CancellationToken, Task<IResult>>)ReportAsync);
-        await _app.StartAsync(cancellationToken);
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var app = builder.Build();
+        app.MapGet("/healthz", (Func<CancellationToken, Task<IResult>>)ReportAsync);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            // A taken port must not keep the bot and the worker from running; the log says why there is no /healthz.
+            WorkerLog.HealthUnavailable(logger, options.Value.HealthPort, e.Message);
+            await app.DisposeAsync();
+            return;
+        }
+
+        _app = app;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Port = new Uri(address).Port;
         WorkerLog.HealthListening(logger, address);
     }

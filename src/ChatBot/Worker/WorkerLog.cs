@@ -11,7 +11,7 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Source {Source} could not be indexed: {Reason}")]
     public static partial void SourceFailed(ILogger logger, string source, string reason);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Reindex requested for {Source}")]
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Indexing {Source}")]
     public static partial void ReindexStarted(ILogger logger, string source);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Folder {Folder} changed; reindexing source {Source}")]
@@ -22,6 +22,9 @@ internal static partial class WorkerLog
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Health endpoint listening on {Address}")]
     public static partial void HealthListening(ILogger logger, string address);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Error, Message = "Health endpoint could not listen on 127.0.0.1:{Port}: {Reason}")]
+    public static partial void HealthUnavailable(ILogger logger, int port, string reason);
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Error, Message = "Reindex of {Source} failed")]
     public static partial void ReindexFailed(ILogger logger, string source, Exception exception);
