@@ -24,7 +24,9 @@ public class SourceScheduleTests
         Assert.Equal(Start.AddMinutes(5), schedule.NextDue);
         Assert.Equal(["wire"], schedule.Due(Start.AddMinutes(5)));
         schedule.Ran("wire", Start.AddMinutes(5));
-        Assert.Equal(["seeds"], schedule.Due(Start.AddMinutes(15)));
+        Assert.Empty(schedule.Due(Start.AddMinutes(9)));
+        Assert.Equal(["wire"], schedule.Due(Start.AddMinutes(10)));
+        Assert.Equal(["seeds", "wire"], schedule.Due(Start.AddMinutes(15)));
     }
 
     [Fact]
