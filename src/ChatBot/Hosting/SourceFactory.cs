@@ -27,7 +27,7 @@ public sealed class SourceFactory(IOptions<ChatBotOptions> options, IOptions<Ing
     {
         "folder" when source.Outlet is { } outlet => new OutletDefaultingSource(new FolderStorySource(source.Name, source.Path!, ingestion.Value), outlet),
         "folder" => new FolderStorySource(source.Name, source.Path!, ingestion.Value),
-        "feed" => new FeedStorySource(source.Name, new Uri(source.Url!), web.Fetcher, web.Loader, web.FeedState, web.Index, source.Outlet),
+        "feed" => new FeedStorySource(source.Name, new Uri(source.Url!), web.Fetcher, web.Loader, web.FeedState, web.Index, source.Outlet, web.Options.FeedItemRefresh, web.Time),
         "page" => new PageStorySource(source.Name, new Uri(source.Url!), web.Loader, source.Outlet),
         _ => throw new NotSupportedException($"Source '{source.Name}': unknown type {source.Type}."),
     };

@@ -33,7 +33,9 @@ public static class SourceServiceRegistration
             sp.GetRequiredService<WebFetcher>(),
             sp.GetRequiredService<WebStoryLoader>(),
             sp.GetRequiredService<IFeedStateStore>(),
-            sp.GetRequiredService<IStoryIndex>()));
+            sp.GetRequiredService<IStoryIndex>(),
+            sp.GetRequiredService<IOptions<WebFetchOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -8,7 +8,7 @@ namespace ChatBot.Core.Ingestion.Feeds;
 /// <summary>
 /// An RSS or Atom feed whose items' pages are the stories. The feed is fetched with a conditional GET, so an
 /// unchanged feed costs one 304; of a changed feed only new and changed items (and those that failed last
-/// time) are fetched. What was read is remembered only once the run has written it, so a cancelled or killed
+/// time, and those not fetched for <c>itemRefresh</c>, to notice stories revised in place) are fetched. What was read is remembered only once the run has written it, so a cancelled or killed
 /// run is simply done again. A malformed or unreachable feed fails the scan with the reason.
 /// </summary>
 public sealed class FeedStorySource(
@@ -18,8 +18,15 @@ public sealed class FeedStorySource(
     WebStoryLoader loader,
     IFeedStateStore state,
     IStoryIndex index,
-    string? outlet = null) : IIncrementalStorySource
+    string? outlet = null,
+    TimeSpan? itemRefresh = null,
+    TimeProvider? timeProvider = null) : IIncrementalStorySource
 {
+    /// <summary>How long an item's page is trusted unchanged while the item is unchanged in a changed feed.</summary>
+    public static readonly TimeSpan DefaultItemRefresh = TimeSpan.FromHours(12);
+
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private readonly TimeSpan _itemRefresh = itemRefresh ?? DefaultItemRefresh;
     private readonly ConcurrentDictionary<string, FeedItemState> _outcomes = new(StringComparer.Ordinal);
     private IReadOnlyList<FeedItemState> _kept = [];
     private HttpValidators _validators = HttpValidators.None;
@@ -69,7 +76,8 @@ public sealed class FeedStorySource(
             {
                 entries.Add(new BrokenEntry($"{FeedUrl} item '{item.Title ?? "untitled"}'", "the feed item has no link"));
             }
-            else if (known.Items.TryGetValue(item.Link, out var before) && before.Fingerprint == item.Fingerprint && IsIndexed(before))
+            else if (known.Items.TryGetValue(item.Link, out var before) && before.Fingerprint == item.Fingerprint && IsIndexed(before)
+                && _time.GetUtcNow() - before.FetchedAt < _itemRefresh)
             {
                 kept.Add(before);
             }
@@ -102,12 +110,12 @@ public sealed class FeedStorySource(
         try
         {
             var story = await loader.LoadAsync(new Uri(link), Name, outlet, cancellationToken);
-            _outcomes[link] = new FeedItemState(link, fingerprint, story.Id, null);
+            _outcomes[link] = new FeedItemState(link, fingerprint, story.Id, null, _time.GetUtcNow());
             return story;
         }
         catch (StoryUnreadableException e)
         {
-            _outcomes[link] = new FeedItemState(link, fingerprint, null, e.Message);
+            _outcomes[link] = new FeedItemState(link, fingerprint, null, e.Message, _time.GetUtcNow());
             throw;
         }
     }

@@ -18,6 +18,7 @@ public sealed class SqliteFeedStateStore(string databasePath) : IFeedStateStore
             fingerprint TEXT NOT NULL,
             story_id TEXT,
             failure TEXT,
+            fetched_at TEXT NOT NULL,
             PRIMARY KEY(feed_url, link));
         """;
 
@@ -42,20 +43,20 @@ public sealed class SqliteFeedStateStore(string databasePath) : IFeedStateStore
             {
                 validators = new HttpValidators(
                     reader.IsDBNull(0) ? null : reader.GetString(0),
-                    reader.IsDBNull(1) ? null : DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+                    reader.IsDBNull(1) ? null : ParseTime(reader.GetString(1)));
             }
         }
 
         var items = new Dictionary<string, FeedItemState>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT link, fingerprint, story_id, failure FROM feed_items WHERE feed_url = $feed";
+            command.CommandText = "SELECT link, fingerprint, story_id, failure, fetched_at FROM feed_items WHERE feed_url = $feed";
             command.Parameters.AddWithValue("$feed", feedUrl);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var link = reader.GetString(0);
-                items[link] = new FeedItemState(link, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+                items[link] = new FeedItemState(link, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), ParseTime(reader.GetString(4)));
             }
         }
 
@@ -82,24 +83,28 @@ public sealed class SqliteFeedStateStore(string databasePath) : IFeedStateStore
         await using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT OR REPLACE INTO feed_items(feed_url, link, fingerprint, story_id, failure) VALUES($feed, $link, $fingerprint, $story, $failure)";
+            insert.CommandText = "INSERT OR REPLACE INTO feed_items(feed_url, link, fingerprint, story_id, failure, fetched_at) VALUES($feed, $link, $fingerprint, $story, $failure, $fetched)";
             insert.Parameters.AddWithValue("$feed", feedUrl);
             var link = insert.Parameters.Add("$link", SqliteType.Text);
             var fingerprint = insert.Parameters.Add("$fingerprint", SqliteType.Text);
             var story = insert.Parameters.Add("$story", SqliteType.Text);
             var failure = insert.Parameters.Add("$failure", SqliteType.Text);
+            var fetched = insert.Parameters.Add("$fetched", SqliteType.Text);
             foreach (var item in items)
             {
                 link.Value = item.Link;
                 fingerprint.Value = item.Fingerprint;
                 story.Value = (object?)item.StoryId ?? DBNull.Value;
                 failure.Value = (object?)item.Failure ?? DBNull.Value;
+                fetched.Value = item.FetchedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

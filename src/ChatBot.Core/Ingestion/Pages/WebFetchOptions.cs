@@ -20,6 +20,13 @@ public sealed class WebFetchOptions
     [Range(1024L, long.MaxValue, ErrorMessage = "ChatBot:Web:MaxBytes must be at least 1024.")]
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// When a feed has changed, its unchanged items are still fetched again once their page is this old, so a
+    /// story revised in place (same feed entry) is noticed.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "ChatBot:Web:FeedItemRefresh must be between 00:01:00 and 30.00:00:00.")]
+    public TimeSpan FeedItemRefresh { get; set; } = TimeSpan.FromHours(12);
+
     /// <summary>Most redirects followed for one request.</summary>
     [Range(0, 20, ErrorMessage = "ChatBot:Web:MaxRedirects must be between 0 and 20.")]
     public int MaxRedirects { get; set; } = 5;

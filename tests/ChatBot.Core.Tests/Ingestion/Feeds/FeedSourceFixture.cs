@@ -39,11 +39,11 @@ internal sealed class FeedSourceFixture : IAsyncDisposable
     public static async Task<FeedSourceFixture> StartAsync() => new(await LoopbackWebServer.StartAsync());
 
     /// <summary>A new source object per run, as the worker's source factory makes one.</summary>
-    public FeedStorySource Source(string path = "feed.xml") =>
-        new("loopback", Server.Url(path), _fetcher, new WebStoryLoader(_fetcher), State, Index);
+    public FeedStorySource Source(string path = "feed.xml", TimeProvider? time = null) =>
+        new("loopback", Server.Url(path), _fetcher, new WebStoryLoader(_fetcher), State, Index, itemRefresh: TimeSpan.FromHours(1), timeProvider: time);
 
     /// <summary>Serves a news page whose canonical URL is its own address.</summary>
-    public string MapStory(string path, int number)
+    public string MapStory(string path, int number, string update = "")
     {
         var url = Server.Url(path).ToString();
         Server.MapText(path, "text/html; charset=utf-8", $"""
@@ -51,7 +51,7 @@ internal sealed class FeedSourceFixture : IAsyncDisposable
             <meta property="og:site_name" content="Loopback News"></head>
             <body><nav>Home</nav><article><h1>Story number {number}</h1>
             <p>Officials confirmed that {number} households in district {number % 17} received the new water meters this week.</p>
-            <p>The programme, which began in {2000 + number % 25}, is expected to reach every street by next spring.</p>
+            <p>The programme, which began in {2000 + number % 25}, is expected to reach every street by next spring.{update}</p>
             </article></body></html>
             """);
         return url;

@@ -80,6 +80,28 @@ public sealed class FeedStorySourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_story_revised_in_place_is_noticed_once_its_page_is_older_than_the_refresh_time()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 5, 3, 8, 0, 0, TimeSpan.Zero));
+        var items = new List<(string?, string)> { (_fixture.MapStory("story/0", 0), "Story 0") };
+        _fixture.Server.MapText("feed.xml", "application/rss+xml", FeedXml.Rss(items), etag: "\"feed-v1\"");
+        await _fixture.Indexer.IndexAsync(_fixture.Source(time: clock));
+        _fixture.MapStory("story/0", 0, update: " Update: the programme was extended.");
+        items.Add((_fixture.MapStory("story/1", 1), "Story 1"));
+        _fixture.Server.MapText("feed.xml", "application/rss+xml", FeedXml.Rss(items), etag: "\"feed-v2\"");
+
+        var soon = await _fixture.Indexer.IndexAsync(_fixture.Source(time: clock));
+        items.Add((_fixture.MapStory("story/2", 2), "Story 2"));
+        _fixture.Server.MapText("feed.xml", "application/rss+xml", FeedXml.Rss(items), etag: "\"feed-v3\"");
+        clock.Now = clock.Now.AddHours(2);
+        var later = await _fixture.Indexer.IndexAsync(_fixture.Source(time: clock));
+
+        Assert.Equal((1, 0, 1), (soon.Added, soon.Updated, soon.Unchanged));
+        Assert.Equal((1, 1, 1), (later.Added, later.Updated, later.Unchanged));
+        Assert.Contains("the programme was extended", (await _fixture.Index.GetStoryAsync(_fixture.Server.Url("story/0").ToString()))!.Text);
+    }
+
+    [Fact]
     public async Task Stories_that_leave_the_feed_stay_indexed()
     {
         var items = Enumerable.Range(0, 3).Select(i => ((string?)_fixture.MapStory($"story/{i}", i), $"Story {i}")).ToList();
@@ -121,5 +143,12 @@ public sealed class FeedStorySourceTests : IAsyncLifetime
         Assert.Equal(10_000, entries.Count);
         Assert.Equal(["Story number 0", "Story number 1", "Story number 2"], first.Select(s => s.Text.Split('\n')[0]));
         Assert.All(first, s => Assert.Equal("Loopback News", s.Metadata.Outlet));
+    }
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }
