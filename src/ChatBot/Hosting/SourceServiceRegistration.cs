@@ -11,7 +11,10 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Hosting;
 
-/// <summary>Registers what reading sources needs: the web fetcher, feed state, source statuses, history and duplicates.</summary>
+/// <summary>
+/// Registers what reading sources needs: the web fetcher, feed state, source statuses, history and duplicates.
+/// Their state lives in the SQLite file at ChatBot:Index:SqlitePath, whichever index is configured.
+/// </summary>
 public static class SourceServiceRegistration
 {
     public static IServiceCollection AddStorySources(this IServiceCollection services)
@@ -27,8 +30,11 @@ public static class SourceServiceRegistration
         services.AddSingleton<WebStoryLoader>();
         services.AddSingleton<IFeedStateStore>(sp => new SqliteFeedStateStore(DatabasePath(sp)));
         services.AddSingleton<ISourceStatusStore>(sp => new SqliteSourceStatusStore(DatabasePath(sp)));
-        services.AddSingleton<IStoryHistory>(sp => new SqliteStoryHistory(DatabasePath(sp)));
-        services.AddSingleton<IDuplicateRegistry>(sp => new SqliteDuplicateRegistry(DatabasePath(sp)));
+        // History is read from the embedded index's own tables; Qdrant keeps none.
+        services.AddSingleton<IStoryHistory>(sp => sp.GetRequiredService<IOptions<IndexOptions>>().Value.UsesQdrant
+            ? new NoStoryHistory()
+            : new SqliteStoryHistory(DatabasePath(sp)));
+        services.AddSingleton<IDuplicateRegistry>(sp => new SqliteDuplicateRegistry(sp.GetRequiredService<IStoryIndex>(), DatabasePath(sp)));
         services.AddSingleton(sp => new WebIngestion(
             sp.GetRequiredService<WebFetcher>(),
             sp.GetRequiredService<WebStoryLoader>(),

@@ -2,5 +2,4 @@ namespace ChatBot.Core.Ingestion.Duplicates;
 
 /// <summary>A story as the duplicate detector sees it.</summary>
 /// <param name="Published">When the story says it was published; the earliest copy is the origin.</param>
-/// <param name="FirstSeen">When the index first saw it; breaks ties when no date is stated.</param>
-public sealed record DuplicateCandidate(string StoryId, string? Outlet, DateTimeOffset? Published, DateTimeOffset FirstSeen, ulong[] Signature);
+public sealed record DuplicateCandidate(string StoryId, string? Outlet, DateTimeOffset? Published, ulong[] Signature);

@@ -54,7 +54,6 @@ public sealed class DuplicateDetector(double threshold = DuplicateDetector.Defau
                 var members = g.Select(i => stories[i]).ToList();
                 var origin = members
                     .OrderBy(m => m.Published ?? DateTimeOffset.MaxValue)
-                    .ThenBy(m => m.FirstSeen)
                     .ThenBy(m => m.StoryId, StringComparer.Ordinal)
                     .First();
                 return new DuplicateGroup(origin.StoryId, members.Select(m => m.StoryId).Order(StringComparer.Ordinal).ToList());

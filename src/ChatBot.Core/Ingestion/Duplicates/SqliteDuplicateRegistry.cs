@@ -1,13 +1,14 @@
-using System.Globalization;
+using ChatBot.Core.Index;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Core.Ingestion.Duplicates;
 
 /// <summary>
-/// Duplicate groups kept in the embedded index's SQLite file: story_signatures (a MinHash per story content
-/// hash, so only changed stories are re-hashed) and story_origins (each copy's origin). Reads the stories table.
+/// Duplicate groups over any <see cref="IStoryIndex"/>, kept in a local SQLite file (the embedded index's, by
+/// default): story_signatures (a MinHash per story content hash, so only new and changed stories are read and
+/// hashed again) and story_origins (each copy's origin).
 /// </summary>
-public sealed class SqliteDuplicateRegistry(string databasePath, DuplicateDetector? detector = null) : IDuplicateRegistry
+public sealed class SqliteDuplicateRegistry(IStoryIndex index, string databasePath, DuplicateDetector? detector = null) : IDuplicateRegistry
 {
     private const string Create = """
         CREATE TABLE IF NOT EXISTS story_signatures(story_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, signature BLOB NOT NULL);
@@ -57,7 +58,7 @@ public sealed class SqliteDuplicateRegistry(string databasePath, DuplicateDetect
         }
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM story_origins; DELETE FROM story_signatures WHERE story_id NOT IN (SELECT id FROM stories);", cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM story_origins;", cancellationToken);
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = "INSERT INTO story_origins(story_id, origin_id) VALUES($story, $origin)";
@@ -76,44 +77,46 @@ public sealed class SqliteDuplicateRegistry(string databasePath, DuplicateDetect
 
     private async Task<IReadOnlyList<DuplicateCandidate>> ReadCandidatesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var rows = new List<(string Id, string? Outlet, string? Published, string FirstSeen, string Hash, byte[]? Signature, string? SignedHash)>();
+        var signed = new Dictionary<string, (string Hash, byte[] Signature)>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = """
-                SELECT s.id, s.outlet, s.published, s.first_seen, s.content_hash, g.signature, g.content_hash
-                FROM stories s LEFT JOIN story_signatures g ON g.story_id = s.id
-                """;
+            command.CommandText = "SELECT story_id, content_hash, signature FROM story_signatures";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetString(3), reader.GetString(4),
-                    reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5), Text(reader, 6)));
-            }
+            while (await reader.ReadAsync(cancellationToken)) signed[reader.GetString(0)] = (reader.GetString(1), (byte[])reader.GetValue(2));
         }
 
-        var candidates = new List<DuplicateCandidate>(rows.Count);
-        foreach (var row in rows)
+        var candidates = new List<DuplicateCandidate>();
+        foreach (var story in await index.ListStoriesAsync(cancellationToken))
         {
-            var signature = row.Signature is not null && row.SignedHash == row.Hash
-                ? MinHash.FromBytes(row.Signature)
-                : await SignAsync(connection, row.Id, row.Hash, cancellationToken);
-            candidates.Add(new DuplicateCandidate(row.Id, row.Outlet, ParseDate(row.Published), ParseDate(row.FirstSeen) ?? DateTimeOffset.MaxValue, signature));
+            var signature = signed.TryGetValue(story.StoryId, out var known) && known.Hash == story.ContentHash
+                ? MinHash.FromBytes(known.Signature)
+                : await SignAsync(connection, story.StoryId, cancellationToken);
+            if (signature is not null) candidates.Add(new DuplicateCandidate(story.StoryId, story.Metadata.Outlet, story.Metadata.Published, signature));
+        }
+
+        // Forget the signatures of stories no longer indexed.
+        var current = candidates.Select(c => c.StoryId).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in signed.Keys.Where(id => !current.Contains(id)))
+        {
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM story_signatures WHERE story_id = $id";
+            delete.Parameters.AddWithValue("$id", gone);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return candidates;
     }
 
-    private static async Task<ulong[]> SignAsync(SqliteConnection connection, string storyId, string hash, CancellationToken cancellationToken)
+    private async Task<ulong[]?> SignAsync(SqliteConnection connection, string storyId, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text FROM stories WHERE id = $id";
-        command.Parameters.AddWithValue("$id", storyId);
-        var text = (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "";
-        var signature = MinHash.Compute(text);
+        // Only new and changed stories are read in full; the signature is kept with the hash it was made from.
+        var story = await index.GetStoryAsync(storyId, cancellationToken);
+        if (story is null) return null;
+        var signature = MinHash.Compute(story.Text);
         await using var save = connection.CreateCommand();
         save.CommandText = "INSERT OR REPLACE INTO story_signatures(story_id, content_hash, signature) VALUES($id, $hash, $signature)";
         save.Parameters.AddWithValue("$id", storyId);
-        save.Parameters.AddWithValue("$hash", hash);
+        save.Parameters.AddWithValue("$hash", story.ContentHash);
         save.Parameters.AddWithValue("$signature", MinHash.ToBytes(signature));
         await save.ExecuteNonQueryAsync(cancellationToken);
         return signature;
@@ -148,8 +151,4 @@ public sealed class SqliteDuplicateRegistry(string databasePath, DuplicateDetect
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static DateTimeOffset? ParseDate(string? text) =>
-        text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

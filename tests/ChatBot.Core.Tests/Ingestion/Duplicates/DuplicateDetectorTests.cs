@@ -32,7 +32,7 @@ public class DuplicateDetectorTests
         """;
 
     private static DuplicateCandidate Candidate(string id, string text, int day) =>
-        new(id, id.Split('/')[0], new DateTimeOffset(2026, 5, day, 9, 0, 0, TimeSpan.Zero), DateTimeOffset.UnixEpoch, MinHash.Compute(text));
+        new(id, id.Split('/')[0], new DateTimeOffset(2026, 5, day, 9, 0, 0, TimeSpan.Zero), MinHash.Compute(text));
 
     [Fact]
     public void A_syndicated_copy_with_a_byline_and_footer_is_grouped_with_its_origin()

@@ -37,14 +37,19 @@ public sealed class SqliteDuplicateRegistryTests : IDisposable
             await index.UpsertStoryAsync(story, chunker.Chunk(story));
         }
 
-        await new SqliteDuplicateRegistry(database).RefreshAsync();
+        await new SqliteDuplicateRegistry(index, database).RefreshAsync();
         // A fresh registry reads what the refresh recorded, as another process would.
-        var registry = new SqliteDuplicateRegistry(database);
+        var registry = new SqliteDuplicateRegistry(index, database);
 
         Assert.Equal("https://wire.example/budget", await registry.OriginOfAsync("https://herald.example/budget"));
         Assert.True(await registry.AreCopiesAsync("https://herald.example/budget", "https://wire.example/budget"));
         Assert.False(await registry.AreCopiesAsync("https://gazette.example/budget", "https://wire.example/budget"));
         var count = await registry.CountAsync(["https://wire.example/budget", "https://herald.example/budget", "https://gazette.example/budget"]);
         Assert.Equal("3 reports, 2 independent", count.ToString());
+
+        await index.DeleteStoryAsync("https://wire.example/budget");
+        await registry.RefreshAsync();
+        Assert.Equal("https://herald.example/budget", await registry.OriginOfAsync("https://herald.example/budget"));
+        Assert.Equal("2 reports", (await registry.CountAsync(["https://herald.example/budget", "https://gazette.example/budget"])).ToString());
     }
 }
