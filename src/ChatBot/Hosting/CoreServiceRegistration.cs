@@ -4,6 +4,7 @@ using ChatBot.Core.Chunking;
 using ChatBot.Core.Index;
 using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
+using ChatBot.Llm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +31,7 @@ public static class CoreServiceRegistration
         services.AddSingleton<SourceFactory>();
         services.AddSingleton<IndexingRunner>();
         services.AddSingleton<IReindexRequests>(sp => sp.GetRequiredService<IndexingRunner>());
+        services.AddChatBotLlm();
         return services;
     }
 
