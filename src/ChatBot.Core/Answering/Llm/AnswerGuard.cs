@@ -85,16 +85,25 @@ public static partial class AnswerGuard
         return (output.ToString(), citations);
     }
 
-    /// <summary>A paragraph's sentences; markers after a full stop ("… said. [2]") stay with their sentence.</summary>
+    /// <summary>
+    /// A paragraph's sentences; markers after a full stop ("… said. [2] Next …") belong to the sentence before them,
+    /// though the splitter puts them at the start of the next.
+    /// </summary>
     private static IEnumerable<string> Sentences(string paragraph)
     {
-        var spans = SentenceSplitter.Split(paragraph);
         var sentences = new List<string>();
-        foreach (var span in spans)
+        foreach (var span in SentenceSplitter.Split(paragraph))
         {
             var sentence = span.Of(paragraph).Trim();
-            if (sentences.Count > 0 && MarkersOnly().IsMatch(sentence)) sentences[^1] += " " + sentence;
-            else if (sentence.Length > 0) sentences.Add(sentence);
+            var leading = LeadingMarkers().Match(sentence);
+            if (leading.Success && sentences.Count > 0)
+            {
+                sentences[^1] += " " + leading.Value.Trim();
+                sentence = sentence[leading.Length..].Trim();
+            }
+
+            if (sentence.Length > 0 && !MarkersOnly().IsMatch(sentence)) sentences.Add(sentence);
+            else if (sentence.Length > 0 && sentences.Count > 0) sentences[^1] += " " + sentence;
         }
 
         return sentences;
@@ -111,4 +120,7 @@ public static partial class AnswerGuard
 
     [GeneratedRegex(@"^(\s*\[\d{1,3}\])+[\s.]*$")]
     private static partial Regex MarkersOnly();
+
+    [GeneratedRegex(@"^(\[\d{1,3}\]\s*)+")]
+    private static partial Regex LeadingMarkers();
 }
