@@ -92,9 +92,10 @@ public static partial class AnswerGuard
     private static IEnumerable<string> Sentences(string paragraph)
     {
         var sentences = new List<string>();
-        foreach (var span in SentenceSplitter.Split(paragraph))
+        var pieces = SentenceSplitter.Split(paragraph).SelectMany(span => SymbolStart().Split(span.Of(paragraph)));
+        foreach (var piece in pieces)
         {
-            var sentence = span.Of(paragraph).Trim();
+            var sentence = piece.Trim();
             var leading = LeadingMarkers().Match(sentence);
             if (leading.Success && sentences.Count > 0)
             {
@@ -120,6 +121,13 @@ public static partial class AnswerGuard
 
     [GeneratedRegex(@"^(\s*\[\d{1,3}\])+[\s.]*$")]
     private static partial Regex MarkersOnly();
+
+    /// <summary>
+    /// A sentence that starts with a symbol ("… instructions. @everyone …"): the splitter waits for a capital
+    /// letter, but a model's output must not glue an uncited sentence to a cited one that way.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[^\p{L}\p{N}\s\[(“""'‘])")]
+    private static partial Regex SymbolStart();
 
     [GeneratedRegex(@"^(\[\d{1,3}\]\s*)+")]
     private static partial Regex LeadingMarkers();
