@@ -53,7 +53,7 @@ public sealed class AnswerService(
         if (citations.Count == 0) return Refusal(question, retrievalMs, started);
 
         var disagreements = profile.AsksForQuantity
-            ? DisagreementDetector.Detect(ClaimsIn(evidence, stories, profile), stories, profile.TermWeights.Keys.ToHashSet(StringComparer.Ordinal))
+            ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates())
             : [];
         if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
         text += DisagreementProse.Describe(disagreements, citations, stories);
@@ -78,16 +78,13 @@ public sealed class AnswerService(
         llmSummarizer is null ? summarizer.SummarizeAsync(request, cancellationToken) : llmSummarizer.SummarizeAsync(request, cancellationToken);
 
     /// <summary>
-    /// Numeric claims from the sentences that bear on the question: those covering at least half of what the
-    /// best sentence covers.
+    /// Numeric claims from the retrieved sentences. The detector keeps only those whose verb is the question's,
+    /// which is what makes them about what was asked.
     /// </summary>
-    private static IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories, QuestionProfile profile)
-    {
-        var bar = evidence.Count == 0 ? 0 : evidence[0].Coverage / 2;
-        return evidence
-            .Where(e => e.Coverage >= bar && stories.ContainsKey(e.StoryId))
+    private static IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories) =>
+        evidence
+            .Where(e => stories.ContainsKey(e.StoryId))
             .SelectMany(e => NumericClaimExtractor.Extract(e.StoryId, stories[e.StoryId].Text, e.Span));
-    }
 
     private Answer Refusal(string question, double retrievalMs, long started)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Chunking;
+using ChatBot.Core.Disagreements;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Text;
 
@@ -19,19 +20,48 @@ public static partial class EvidenceScorer
         foreach (var passage in passages)
         {
             var chunk = passage.Hit.Chunk;
+            var context = Tokenizer.Terms(chunk.Text + "\n" + passage.Hit.Metadata.Title).ToHashSet(StringComparer.Ordinal);
             foreach (var local in SentenceSplitter.Split(chunk.Text))
             {
                 var span = new TextSpan(chunk.Start + local.Start, chunk.Start + local.End);
                 if (!seen.Add((chunk.StoryId, span.Start))) continue;
                 var text = local.Of(chunk.Text);
                 var terms = Tokenizer.Terms(text).ToHashSet(StringComparer.Ordinal);
-                // A quantity question is answered only by a sentence that states a number.
-                var coverage = question.AsksForQuantity && !Number().IsMatch(text) ? 0 : question.CoverageOf(terms);
-                sentences.Add(new EvidenceSentence(passage, span, text, coverage, coverage + Preference(passage, text), terms));
+                var own = question.AsksForQuantity && !Number().IsMatch(text) ? 0 : question.CoverageOf(terms);
+                var coverage = Coverage(question, terms, context, text);
+                var focus = question.AsksForQuantity ? QuantityFocus(question, chunk.StoryId, chunk.Text, local) : 0;
+                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, focus, coverage + focus + Preference(passage, text), terms));
             }
         }
 
         return sentences.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Rank).ThenBy(s => s.Span.Start).ToList();
+    }
+
+    /// <summary>
+    /// The sentence's own coverage of the question, plus half the coverage of words found only around it (its
+    /// passage and the story's title): "the company" in a sentence about Meta leans on the passage naming Meta.
+    /// A quantity question is answered only by a sentence that states a number.
+    /// </summary>
+    private static double Coverage(QuestionProfile question, HashSet<string> own, HashSet<string> context, string text)
+    {
+        if (question.AsksForQuantity && !Number().IsMatch(text)) return 0;
+        var ownCoverage = question.CoverageOf(own);
+        context.UnionWith(own);
+        return ownCoverage + 0.5 * (question.CoverageOf(context) - ownCoverage);
+    }
+
+    /// <summary>
+    /// For a quantity question, a sentence whose number counts what the question asks about ("how many
+    /// engineers were reassigned": a number of people with the verb reassign) is an answer whatever else it
+    /// says, so each outlet's figure is in view.
+    /// </summary>
+    private static double QuantityFocus(QuestionProfile question, string storyId, string chunkText, TextSpan sentence)
+    {
+        var asked = question.TermWeights.Keys.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
+        if (question.AsksForPossession) asked.Add(NumericClaimExtractor.Possession);
+        var claims = NumericClaimExtractor.Extract(storyId, chunkText, sentence);
+        if (claims.Any(c => c.Predicate is not null && asked.Contains(Thesaurus.Canonical(c.Predicate)))) return 1.0;
+        return claims.Any(c => c.Counted is not null && asked.Contains(Thesaurus.Canonical(PorterStemmer.Stem(c.Counted.ToLowerInvariant())))) ? 0.25 : 0;
     }
 
     /// <summary>

@@ -7,7 +7,10 @@ namespace ChatBot.Core.Answering;
 /// A sentence of a retrieved passage, located in its story, with how much of the question it covers.
 /// </summary>
 /// <param name="Span">The sentence's span in the story text.</param>
-/// <param name="Coverage">Share of the question's information (IDF-weighted terms) the sentence contains, 0..1.</param>
+/// <param name="Coverage">Share of the question's information (IDF-weighted terms) the sentence covers, its
+/// surroundings counting half, 0..1.</param>
+/// <param name="OwnCoverage">The same, counting only the sentence's own words: what the refusal rule reads.</param>
+/// <param name="Focus">For a quantity question, how squarely the sentence's number counts what was asked (0 when not).</param>
 /// <param name="Score">Coverage plus small preferences (passage rank, answer type); used to order sentences.</param>
 /// <param name="Terms">The sentence's distinct index terms.</param>
 public sealed record EvidenceSentence(
@@ -15,6 +18,8 @@ public sealed record EvidenceSentence(
     TextSpan Span,
     string Text,
     double Coverage,
+    double OwnCoverage,
+    double Focus,
     double Score,
     IReadOnlySet<string> Terms)
 {

@@ -7,9 +7,9 @@ namespace ChatBot.Core.Answering;
 /// Answers without a language model: the sentences that best cover the question, preferring different
 /// stories, each quoted verbatim with an inline marker. Quotes go through <see cref="QuoteVerifier"/> like any other.
 /// </summary>
-public sealed class ExtractiveAnswerer(int maxCitations = 4)
+public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
-    /// <summary>A sentence is worth quoting when it covers at least this share of what the best sentence covers.</summary>
+    /// <summary>A sentence is worth quoting when it scores at least this share of the best sentence's score.</summary>
     public const double RelativeCoverage = 0.6;
 
     /// <summary>Composes the answer text and its citations from scored evidence.</summary>
@@ -24,8 +24,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4)
             var citation = CitationFactory.Create(citations.Count + 1, story, sentence.Text, sentence.Span.Start);
             if (citation is null) continue;
             citations.Add(citation);
-            if (text.Length > 0) text.Append('\n');
-            text.Append(SourceLabel.For(story.Id, story.Metadata)).Append(": \"").Append(citation.Quote).Append("\" [").Append(citation.Number).Append(']');
+            QuotedLine.Append(text, story, citation);
         }
 
         return (text.ToString(), citations);
@@ -38,8 +37,10 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4)
     private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> evidence)
     {
         if (evidence.Count == 0) return [];
-        var bar = evidence[0].Coverage * RelativeCoverage;
-        var eligible = evidence.Where(s => s.Coverage >= bar && s.Coverage > 0).ToList();
+        var bar = evidence[0].Score * RelativeCoverage;
+        // Each quote must answer on its own: it covers as much of the question as the refusal rule asks of the
+        // best sentence, or (for a quantity question) its number counts what was asked.
+        var eligible = evidence.Where(s => s.Score >= bar && s.Coverage > 0 && (s.OwnCoverage >= minimumCoverage || s.Focus > 0)).ToList();
         var chosen = new List<EvidenceSentence>();
         foreach (var best in eligible.GroupBy(s => s.StoryId).Select(g => g.First()))
         {

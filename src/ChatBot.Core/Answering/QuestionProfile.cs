@@ -10,6 +10,17 @@ namespace ChatBot.Core.Answering;
 /// </summary>
 public sealed partial record QuestionProfile(string Question, IReadOnlyDictionary<string, double> TermWeights, bool AsksForQuantity)
 {
+    /// <summary>"How many employees does Meta have?": answered by "Meta's 78,000 employees" or "Meta has 78,000 employees".</summary>
+    public bool AsksForPossession => AsksForQuantity && PossessionQuestion().IsMatch(Question);
+
+    /// <summary>The verbs a numeric claim may go with to be about this question: its own terms, and possession when asked.</summary>
+    public IReadOnlySet<string> ClaimPredicates()
+    {
+        var predicates = TermWeights.Keys.ToHashSet(StringComparer.Ordinal);
+        if (AsksForPossession) predicates.Add(Disagreements.NumericClaimExtractor.Possession);
+        return predicates;
+    }
+
     /// <summary>Sum of all term weights: the question's information.</summary>
     public double TotalWeight => TermWeights.Values.Sum();
 
@@ -33,6 +44,9 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
         if (total <= 0) return 0;
         return TermWeights.Where(p => terms.Contains(p.Key) || Thesaurus.Equivalents(p.Key).Overlaps(terms)).Sum(p => p.Value) / total;
     }
+
+    [GeneratedRegex(@"\b(have|has|had|employs?|owns?|holds?)\b\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessionQuestion();
 
     [GeneratedRegex(@"\b(how (many|much|large|big|long|far|old|high|low)|what (number|percentage|percent|share|proportion|amount|sum|figure|total|price|cost|salary|salaries|wage|wages|pay|revenue|budget)|by how much)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuantityQuestion();

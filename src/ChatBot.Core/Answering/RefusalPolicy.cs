@@ -1,10 +1,11 @@
 namespace ChatBot.Core.Answering;
 
 /// <summary>
-/// Decides whether the stories answer the question at all. The rule: the best evidence sentence, together with
-/// its neighbours in the same passage, must contain at least <see cref="MinimumCoverage"/> of the question's
-/// information, measured as IDF-weighted terms, so that the rare, specific words of the question count most
-/// and a question whose distinctive words appear nowhere is refused.
+/// Decides whether the stories answer the question at all. The rule: one sentence must itself contain at least
+/// <see cref="MinimumCoverage"/> of the question's information, measured as IDF-weighted terms (a word's
+/// everyday equivalents count), so that the rare, specific words of the question count most and a question
+/// whose distinctive words appear nowhere, or only scattered across a passage, is refused. For a quantity
+/// question only sentences stating a number count.
 /// </summary>
 public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
@@ -14,9 +15,9 @@ public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.Default
     /// <summary>The threshold in force.</summary>
     public double MinimumCoverage { get; } = minimumCoverage;
 
-    /// <summary>The share of the question covered by the best passage's evidence.</summary>
+    /// <summary>The share of the question covered by the best single sentence.</summary>
     public static double BestCoverage(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>
-        evidence.Count == 0 ? 0 : evidence.Max(s => s.Coverage);
+        evidence.Count == 0 ? 0 : evidence.Max(s => s.OwnCoverage);
 
     /// <summary>True when the answer should be a refusal.</summary>
     public bool ShouldRefuse(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>

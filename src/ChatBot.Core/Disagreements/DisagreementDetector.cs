@@ -1,11 +1,12 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Stories;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Disagreements;
 
 /// <summary>
 /// Finds conflicting numeric claims between stories: claims that count the same kind of thing with the same
-/// verb ("engineers ... reassigned") but whose values differ beyond rounding. Equal values written differently
+/// verb (or an equivalent one: "killed" and "died") ("engineers ... reassigned") but whose values differ beyond rounding. Equal values written differently
 /// ("8,000" and "about 8,000 roles") agree. A disagreement always has two verified quotes from two stories.
 /// </summary>
 public static class DisagreementDetector
@@ -24,8 +25,8 @@ public static class DisagreementDetector
         var disagreements = new List<Disagreement>();
         var groups = claims
             .Where(c => c.Predicate is not null && stories.ContainsKey(c.StoryId))
-            .Where(c => relevantPredicates is null || relevantPredicates.Contains(c.Predicate!))
-            .GroupBy(c => (c.Category, c.Predicate));
+            .Where(c => relevantPredicates is null || relevantPredicates.Select(Thesaurus.Canonical).Contains(Thesaurus.Canonical(c.Predicate!)))
+            .GroupBy(c => (c.Category, Predicate: Thesaurus.Canonical(c.Predicate!)));
         foreach (var group in groups)
         {
             var perStory = group

@@ -34,6 +34,9 @@ public static partial class NumericClaimExtractor
         "all", "had", "just", "each", "its", "their", "our", "from", "across", "on", "by", "for", "with",
     };
 
+    /// <summary>The predicate of a count that something holds: "Meta's 78,000 employees", "its 500 stores".</summary>
+    public const string Possession = "have";
+
     /// <summary>The claims stated in one sentence of a story.</summary>
     public static List<NumericClaim> Extract(string storyId, string storyText, TextSpan sentence)
     {
@@ -50,7 +53,8 @@ public static partial class NumericClaimExtractor
                 : counted is null ? "count"
                 : PeopleNouns.Contains(counted) ? "people"
                 : PorterStemmer.Stem(counted.ToLowerInvariant());
-            var predicate = FirstVerb(after.Skip(afterCounted)) ?? FirstVerb(WordsBefore(text, match.Index).Take(4));
+            var predicate = FirstVerb(after.Skip(afterCounted))
+                ?? (IsPossessed(text, match.Index) ? Possession : FirstVerb(WordsBefore(text, match.Index).Take(4)));
             var qualifier = match.Groups["qual"].Success ? match.Groups["qual"].Value.Trim().ToLowerInvariant() : null;
             claims.Add(new NumericClaim(
                 storyId, sentence, value, match.Groups["value"].Value.Trim(), qualifier, category, counted,
@@ -60,11 +64,19 @@ public static partial class NumericClaimExtractor
         return claims;
     }
 
+    /// <summary>True when a possessive stands right before the number: "the company's 78,000", "its 500".</summary>
+    private static bool IsPossessed(string text, int numberStart)
+    {
+        var before = text[..numberStart].TrimEnd();
+        return before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" its", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" their", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsNotAClaim(string text, Match match)
     {
         var start = match.Groups["value"].Index;
         var end = match.Index + match.Length;
-        if (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '/' or '.')) return true; // H100, v2
+        if (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '/' or '.' or ':')) return true; // H100, v2, the 00 of 4:00
         if (end < text.Length && text[end] is ':' or '/' || (end < text.Length && char.IsLetter(text[end]) && !match.Groups["pct"].Success && !match.Groups["scale"].Success)) return true; // 4:00, 2nd
         var number = match.Groups["num"].Value;
         var isYear = number.Length == 4 && !number.Contains(',') && number[0] is '1' or '2' && !match.Groups["cur"].Success && !match.Groups["scale"].Success && !match.Groups["pct"].Success;

@@ -48,7 +48,7 @@ public sealed class Summarizer(IStoryIndex index, Retriever retriever, int maxSt
                 var citation = CitationFactory.Create(citations.Count + 1, story, sentence.Of(story.Text), sentence.Start);
                 if (citation is null) continue;
                 citations.Add(citation);
-                text.Append('\n').Append(SourceLabel.For(story.Id, story.Metadata)).Append(": \"").Append(citation.Quote).Append("\" [").Append(citation.Number).Append(']');
+                QuotedLine.Append(text, story, citation);
             }
         }
 
@@ -84,7 +84,7 @@ public sealed class Summarizer(IStoryIndex index, Retriever retriever, int maxSt
     private static IEnumerable<TextSpan> KeySentences(Story story, IReadOnlyList<string> topicTerms)
     {
         var sentences = SentenceSplitter.Split(story.Text);
-        var lead = sentences.FirstOrDefault(IsFullSentence(story.Text));
+        var lead = sentences.FirstOrDefault(s => s.Length >= 60 && InBodyParagraph(story.Text, s));
         if (lead != default) yield return lead;
         if (topicTerms.Count == 0) yield break;
         var best = sentences
@@ -96,6 +96,14 @@ public sealed class Summarizer(IStoryIndex index, Retriever retriever, int maxSt
             .Select(s => s.Span)
             .FirstOrDefault();
         if (best != default && best != lead) yield return best;
+    }
+
+    /// <summary>True when the sentence sits in a line long enough to be body text, not a headline or a label.</summary>
+    private static bool InBodyParagraph(string text, TextSpan sentence)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', sentence.Start);
+        return (lineEnd < 0 ? text.Length : lineEnd) - lineStart >= 150;
     }
 
     /// <summary>A sentence, not a headline, label or navigation fragment: long enough and ending in punctuation.</summary>

@@ -21,6 +21,8 @@ public static class StopWords
         "you", "your", "yours", "yourself", "yourselves", "s", "t", "also", "many", "much", "whose", "may",
         "might", "must", "shall", "tell", "say", "said", "says", "according", "did", "does", "happened",
         "happen", "story", "stories", "report", "reported", "reports", "news", "article",
+        // Hedges carry no topic: "roughly 6,500" and "6,500" are about the same thing.
+        "roughly", "approximately", "nearly", "almost", "around", "another", "estimated", "least",
     };
 
     /// <summary>True when the lower-cased word carries no topic.</summary>

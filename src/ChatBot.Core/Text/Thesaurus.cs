@@ -10,42 +10,42 @@ public static class Thesaurus
 {
     private static readonly string[][] Groups =
     [
-        ["stay", "remain", "continue", "keep"],
-        ["offer", "give", "provide", "grant", "award", "receive", "get"],
-        ["say", "state", "tell", "claim", "announce", "declare", "describe", "call"],
-        ["buy", "acquire", "purchase"],
-        ["sell", "divest"],
+        ["stay", "remain", "continue", "keep", "kept"],
+        ["offer", "give", "gave", "given", "provide", "grant", "award", "receive", "get", "got"],
+        ["say", "said", "state", "tell", "told", "claim", "announce", "declare", "describe", "call"],
+        ["buy", "bought", "acquire", "purchase"],
+        ["sell", "sold", "divest"],
         ["fire", "dismiss", "layoff", "laid", "lay", "sack", "cut", "redundancy"],
         ["hire", "recruit", "employ"],
         ["job", "role", "position", "post"],
         ["worker", "employee", "staff", "personnel", "staffer", "workforce"],
-        ["salary", "pay", "wage", "compensation", "earnings"],
-        ["start", "begin", "launch", "commence"],
+        ["salary", "pay", "paid", "wage", "compensation", "earnings"],
+        ["start", "begin", "began", "begun", "launch", "commence"],
         ["end", "finish", "conclude", "close"],
-        ["increase", "rise", "grow", "climb", "jump", "surge", "gain"],
-        ["decrease", "fall", "drop", "decline", "shrink", "slump", "plunge"],
+        ["increase", "rise", "rose", "risen", "grow", "grew", "grown", "climb", "jump", "surge", "gain"],
+        ["decrease", "fall", "fell", "fallen", "drop", "decline", "shrink", "slump", "plunge"],
         ["company", "firm", "business", "corporation"],
         ["boss", "chief", "head", "leader", "executive"],
-        ["kill", "die", "dead", "death", "fatal"],
+        ["kill", "die", "died", "dead", "death", "fatal"],
         ["injure", "wound", "hurt"],
         ["protest", "revolt", "backlash", "dissent", "opposition", "petition"],
         ["reverse", "undo", "retreat", "withdraw", "rescind", "revoke", "scrap"],
         ["plan", "propose", "intend", "proposal"],
-        ["spend", "spending", "invest", "investment", "expenditure", "outlay"],
+        ["spend", "spent", "spending", "invest", "investment", "expenditure", "outlay"],
         ["cost", "price", "expense"],
         ["profit", "earnings", "income"],
         ["revenue", "sales", "turnover"],
-        ["meet", "meeting", "talks"],
+        ["meet", "met", "meeting", "talks"],
         ["law", "legislation", "bill", "act"],
         ["vote", "ballot", "election", "poll"],
-        ["win", "victory", "beat"],
-        ["lose", "loss", "defeat"],
+        ["win", "won", "victory", "beat"],
+        ["lose", "lost", "loss", "defeat"],
         ["reason", "cause", "because", "why"],
         ["create", "form", "establish", "found", "set"],
         ["assign", "reassign", "transfer", "move", "draft", "allocate"],
         ["monitor", "track", "surveil", "surveillance", "watch"],
         ["limit", "cap", "restrict", "ceiling"],
-        ["leave", "quit", "resign", "depart", "exit"],
+        ["leave", "left", "quit", "resign", "depart", "exit"],
         ["warn", "caution", "alert"],
         ["ban", "prohibit", "bar", "block"],
         ["allow", "permit", "let", "enable"],
@@ -60,6 +60,14 @@ public static class Thesaurus
     /// <summary>The stems that answer for <paramref name="stem"/>, itself included.</summary>
     public static IReadOnlySet<string> Equivalents(string stem) =>
         ByStem.TryGetValue(stem, out var group) ? group : new HashSet<string>(StringComparer.Ordinal) { stem };
+
+    /// <summary>One stem standing for the whole group (the group's first word), so equivalent words group together.</summary>
+    public static string Canonical(string stem) => Canonicals.TryGetValue(stem, out var canonical) ? canonical : stem;
+
+    private static readonly Dictionary<string, string> Canonicals = Groups
+        .SelectMany(g => g.Select(w => (Stem: PorterStemmer.Stem(w), Canonical: PorterStemmer.Stem(g[0]))))
+        .GroupBy(p => p.Stem, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Canonical, StringComparer.Ordinal);
 
     private static Dictionary<string, HashSet<string>> Build()
     {

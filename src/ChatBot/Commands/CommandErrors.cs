@@ -1,3 +1,4 @@
+using ChatBot.Core.Index;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Commands;
@@ -22,6 +23,10 @@ internal static class CommandErrors
         catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or InvalidDataException or ArgumentException or NotSupportedException)
         {
             return Fail(e.Message, Failed);
+        }
+        catch (IndexUnavailableException e)
+        {
+            return Fail(e.Message, Unavailable);
         }
         catch (Exception e) when (IsUnavailable(e))
         {

@@ -30,7 +30,7 @@ public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<An
         return new AnswerService(
             index,
             retriever,
-            new ExtractiveAnswerer(answering.Value.MaxCitations),
+            new ExtractiveAnswerer(answering.Value.MaxCitations, answering.Value.MinimumCoverage),
             new RefusalPolicy(answering.Value.MinimumCoverage),
             summarizer,
             services.GetService<TimeProvider>(),

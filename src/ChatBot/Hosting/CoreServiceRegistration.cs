@@ -2,10 +2,12 @@ using ChatBot.Configuration;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Chunking;
 using ChatBot.Core.Index;
+using ChatBot.Core.Index.Qdrant;
 using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
 using ChatBot.Llm;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Hosting;
@@ -20,6 +22,8 @@ public static class CoreServiceRegistration
         services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName);
+        services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(QdrantHttpClient);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IStoryIndex>(CreateIndex);
@@ -35,14 +39,19 @@ public static class CoreServiceRegistration
         return services;
     }
 
+    private const string QdrantHttpClient = "Qdrant";
+
     private static IStoryIndex CreateIndex(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<IndexOptions>>().Value;
-        if (options.UsesQdrant)
-        {
-            throw new NotSupportedException("ChatBot:Index:Provider = Qdrant is not available in this build.");
-        }
-
-        return new SqliteStoryIndex(options.SqlitePath, services.GetRequiredService<TimeProvider>());
+        return options.UsesQdrant
+            ? CreateQdrantIndex(services, services.GetRequiredService<IOptions<QdrantOptions>>().Value)
+            : new SqliteStoryIndex(options.SqlitePath, services.GetRequiredService<TimeProvider>());
     }
+
+    /// <summary>A Qdrant index with the given options (eval uses its own collection name).</summary>
+    public static QdrantStoryIndex CreateQdrantIndex(IServiceProvider services, QdrantOptions options) => new(
+        services.GetRequiredService<IHttpClientFactory>().CreateClient(QdrantHttpClient),
+        options,
+        services.GetRequiredService<ILogger<QdrantStoryIndex>>());
 }

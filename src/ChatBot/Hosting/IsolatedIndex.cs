@@ -1,5 +1,6 @@
 using ChatBot.Configuration;
 using ChatBot.Core.Index;
+using ChatBot.Core.Index.Qdrant;
 using ChatBot.Core.Index.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace ChatBot.Hosting;
 
 /// <summary>
 /// An index of its own for one eval run, with the configured provider, never the one the bot serves, so
-/// question sets never mix. Removed when disposed.
+/// question sets never mix. A SQLite index is removed when disposed; a Qdrant eval collection is named
+/// "{collection}-eval-{guid}" and left for inspection.
 /// </summary>
 public sealed class IsolatedIndex : IAsyncDisposable
 {
@@ -25,10 +27,29 @@ public sealed class IsolatedIndex : IAsyncDisposable
     public static IsolatedIndex Create(IServiceProvider services, string setName)
     {
         var options = services.GetRequiredService<IOptions<IndexOptions>>().Value;
-        if (options.UsesQdrant) throw new NotSupportedException("Eval on Qdrant is not available in this build.");
+        if (options.UsesQdrant)
+        {
+            var qdrant = services.GetRequiredService<IOptions<QdrantOptions>>().Value;
+            var collection = $"{qdrant.Collection}-eval-{Guid.NewGuid():N}";
+            var index = CoreServiceRegistration.CreateQdrantIndex(services, CopyWithCollection(qdrant, collection));
+            return new IsolatedIndex(index, folder: null);
+        }
+
         var folder = Path.Combine(Path.GetTempPath(), $"chatbot-eval-{Environment.ProcessId}-{Guid.NewGuid():N}");
         return new IsolatedIndex(new SqliteStoryIndex(Path.Combine(folder, $"{setName}.db")), folder);
     }
+
+    private static QdrantOptions CopyWithCollection(QdrantOptions o, string collection) => new()
+    {
+        Url = o.Url,
+        ApiKey = o.ApiKey,
+        Collection = collection,
+        ShardNumber = o.ShardNumber,
+        ReplicationFactor = o.ReplicationFactor,
+        DenseVectorSize = o.DenseVectorSize,
+        RequestTimeout = o.RequestTimeout,
+        WriteTimeout = o.WriteTimeout,
+    };
 
     public ValueTask DisposeAsync()
     {

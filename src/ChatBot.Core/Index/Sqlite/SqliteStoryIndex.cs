@@ -44,7 +44,9 @@ public sealed class SqliteStoryIndex : IStoryIndex
             await ExecuteAsync(connection, SqliteSchema.Drop, cancellationToken);
         }
 
+        // CREATE ... IF NOT EXISTS writes nothing when the tables exist: an unchanged index stays byte-identical.
         await ExecuteAsync(connection, SqliteSchema.Create, cancellationToken);
+        if (version == SqliteSchema.Version) return;
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', $v)";
         command.Parameters.AddWithValue("$v", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));

@@ -1,0 +1,88 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Answering;
+
+public class AnswerServiceTests
+{
+    [Fact]
+    public async Task A_question_the_seeds_answer_gets_verified_quotes_from_several_stories_and_the_disagreement()
+    {
+        using var corpus = await IndexedCorpus.CreateAsync(RepositoryPaths.Seeds);
+
+        var answer = await corpus.Answers.AskAsync("How many Meta engineers were reassigned to produce AI training data?");
+
+        Assert.True(answer.Answered);
+        Assert.True(answer.Citations.Select(c => c.SourceId).Distinct().Count() >= 2);
+        foreach (var citation in answer.Citations)
+        {
+            var story = await corpus.Index.GetStoryAsync(citation.SourceId);
+            Assert.Equal(citation.Quote, story!.Text[citation.Start..citation.End]);
+            Assert.Contains($"[{citation.Number}]", answer.Text);
+        }
+
+        var disagreement = Assert.Single(answer.Disagreements);
+        Assert.Contains(disagreement.Claims, c => c.Value == "6,500" && c.Outlet == "techcrunch.com");
+        Assert.Contains(disagreement.Claims, c => c.Value == "7,000" && c.Outlet == "HyperAI");
+        Assert.Contains("disagree", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What salary do engineers in the Applied AI unit earn?")]
+    [InlineData("Who won the 1998 football world cup final in Paris?")]
+    [InlineData("the of and to")]
+    public async Task A_question_the_stories_do_not_cover_is_refused_with_no_citation(string question)
+    {
+        using var corpus = await IndexedCorpus.CreateAsync(RepositoryPaths.Seeds);
+
+        var answer = await corpus.Answers.AskAsync(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Empty(answer.Disagreements);
+        Assert.Equal(AnswerService.RefusalText, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_question_that_is_not_about_a_quantity_flags_no_numeric_disagreement()
+    {
+        using var corpus = await IndexedCorpus.CreateAsync(RepositoryPaths.Seeds);
+
+        var answer = await corpus.Answers.AskAsync("How did the reassigned engineers describe the work?");
+
+        Assert.True(answer.Answered);
+        Assert.Empty(answer.Disagreements);
+        Assert.Contains("gulag", answer.Text);
+    }
+
+    [Fact]
+    public async Task The_pipeline_works_on_a_corpus_it_has_never_seen()
+    {
+        using var folder = new TempFolder();
+        folder.Write("herald.txt", "---\noutlet: City Herald\n---\nFlood closes bridge\n\nThe flood forced officials to close the Elm Street bridge on Monday. Roughly 1,200 residents were evacuated from the riverside district.");
+        folder.Write("courier.txt", "---\noutlet: Daily Courier\n---\nRiver bursts its banks\n\nCity officials evacuated about 2,000 residents as the river burst its banks. The Elm Street bridge remains closed.");
+        folder.Write("sports.txt", "---\noutlet: Sports Desk\n---\nLocal team wins\n\nThe local football team won the regional final on Sunday evening.");
+        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+
+        var answer = await corpus.Answers.AskAsync("How many residents were evacuated?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(["courier.txt", "herald.txt"], answer.Citations.Select(c => c.SourceId).Distinct().Order());
+        var disagreement = Assert.Single(answer.Disagreements);
+        Assert.Equal(["about 2,000", "roughly 1,200"], disagreement.Claims.Select(c => $"{c.Qualifier} {c.Value}").Order());
+        var refused = await corpus.Answers.AskAsync("What did the governor say about taxes?");
+        Assert.False(refused.Answered);
+    }
+
+    [Fact]
+    public async Task A_summary_cites_every_story_in_scope_and_states_disagreements()
+    {
+        using var corpus = await IndexedCorpus.CreateAsync(RepositoryPaths.Seeds);
+
+        var summary = await corpus.Answers.SummarizeAsync(new SummaryRequest());
+
+        Assert.True(summary.Answered);
+        Assert.Equal(5, summary.Citations.Select(c => c.SourceId).Distinct().Count());
+        Assert.Contains(summary.Disagreements, d => d.Claims.Any(c => c.Value == "6,500") && d.Claims.Any(c => c.Value == "7,000"));
+    }
+}

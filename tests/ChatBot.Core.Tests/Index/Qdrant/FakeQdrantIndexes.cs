@@ -1,0 +1,20 @@
+using ChatBot.Core.Index.Qdrant;
+using ChatBot.Core.Tests.Index.Qdrant.Fake;
+
+namespace ChatBot.Core.Tests.Index.Qdrant;
+
+/// <summary>Qdrant indexes on the fixture's fake server, each on a collection of its own.</summary>
+internal static class FakeQdrantIndexes
+{
+    private static int _next;
+
+    public static (QdrantStoryIndex Index, QdrantOptions Options) Create(FakeQdrantFixture fixture, Action<QdrantOptions>? configure = null)
+    {
+        var options = new QdrantOptions { Url = fixture.Server.Url, Collection = $"test_{Interlocked.Increment(ref _next)}" };
+        configure?.Invoke(options);
+        return (new QdrantStoryIndex(fixture.HttpClient, options), options);
+    }
+
+    public static List<RecordedRequest> SentTo(this FakeQdrantServer server, QdrantOptions options) =>
+        server.Requests.Where(r => r.Collection == options.Collection).ToList();
+}
