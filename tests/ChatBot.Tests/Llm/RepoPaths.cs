@@ -1,24 +1,13 @@
+using ChatBot.Tests.Support;
+
 namespace ChatBot.Tests.Llm;
 
-/// <summary>Folders of the repository the tests run in, found by walking up to ChatBot.sln.</summary>
+/// <summary>Folders the LLM tests use, under the repository that <see cref="RepositoryPaths"/> finds.</summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Prompts => Path.Combine(RepositoryPaths.Root, "prompts");
 
-    public static string Prompts => Path.Combine(Root, "prompts");
+    public static string Seeds => RepositoryPaths.Seeds;
 
-    public static string Seeds => Path.Combine(Root, "seeds");
-
-    /// <summary>../shared/eval/seeds-gold.json beside the repository.</summary>
-    public static string SeedsGold => Path.GetFullPath(Path.Combine(Root, "..", "shared", "eval", "seeds-gold.json"));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatBot.sln"))) return dir.FullName;
-        }
-
-        throw new DirectoryNotFoundException("ChatBot.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string SeedsGold => RepositoryPaths.SharedFile("eval", "seeds-gold.json");
 }
