@@ -46,4 +46,15 @@ public sealed class GuardedWriterTests
         Assert.Null(chat.Calls[0].Options!.ResponseFormat);
         Assert.Contains("<cite n=", chat.Calls[0].Messages[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_model_that_says_the_passages_do_not_answer_is_not_asked_again()
+    {
+        var chat = new ScriptedChatClient((_, _) => """{"answered": false, "answer": "", "citations": []}""");
+
+        var written = await new GuardedWriter(chat, LlmSettings.Default).WriteAsync("answer", Template, new Dictionary<string, string> { ["question"] = "q" }, LlmFixtures.Passages());
+
+        Assert.Null(written);
+        Assert.Single(chat.Calls);
+    }
 }

@@ -10,4 +10,7 @@ public sealed record GuardedText(string Text, IReadOnlyList<Citation> Citations,
 {
     /// <summary>True when nothing verified is left to stand on.</summary>
     public bool LostSupport => Citations.Count == 0 || string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>True when the model said the passages do not answer.</summary>
+    public bool Declined { get; init; }
 }

@@ -30,6 +30,8 @@ public sealed class GuardedWriter(IChatClient chat, LlmSettings settings, ILogge
         };
         var first = await AttemptAsync(task, template, all, included, cancellationToken);
         if (first is { LostSupport: false }) return first;
+        // A model that says the passages do not answer is not asked again: the extractive path decides.
+        if (first is { Declined: true }) return null;
 
         LlmLog.Regenerating(_logger, task);
         all["failures"] = FailureList(first?.Failures ?? ["The reply was neither the JSON object nor the tagged form asked for."]);
@@ -55,6 +57,7 @@ public sealed class GuardedWriter(IChatClient chat, LlmSettings settings, ILogge
             return null;
         }
 
+        if (!parsed.Answered) return new GuardedText("", [], parsed.Citations.Count, ["The model said the passages do not answer."]) { Declined = true };
         var guarded = AnswerGuard.Check(parsed, passages);
         if (guarded.Failures.Count > 0) LlmLog.GuardRemoved(_logger, task, string.Join(" | ", guarded.Failures));
         return guarded;
