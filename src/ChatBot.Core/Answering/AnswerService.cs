@@ -56,13 +56,14 @@ public sealed class AnswerService(
             ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates())
             : [];
         if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
+        var answerQuotes = citations.Count;
         text += DisagreementProse.Describe(disagreements, citations, stories);
         var total = _time.GetElapsedTime(started).TotalMilliseconds;
         return new Answer(
             question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total),
             llmOutcome?.Written is null ? AnswerModes.Extractive : AnswerModes.Llm,
             llmOutcome?.Notice is { } notice ? [notice] : null,
-            llmOutcome?.Written?.Proposed ?? citations.Count);
+            (llmOutcome?.Written?.Proposed ?? answerQuotes) + citations.Count - answerQuotes);
     }
 
     /// <summary>What the pipeline saw for a question: term weights and scored evidence, best first (for <c>ask --explain</c>).</summary>

@@ -24,7 +24,10 @@ public sealed class PromptTests
 
         var (system, user) = library.Answer.Render(new Dictionary<string, string>
         {
-            ["question"] = "How many engineers?", ["passages"] = passages, ["failures"] = "", ["format"] = ReplyFormats.Json,
+            ["question"] = "How many engineers?",
+            ["passages"] = passages,
+            ["failures"] = "",
+            ["format"] = ReplyFormats.Json,
         });
 
         Assert.Contains("Question: How many engineers?", user, StringComparison.Ordinal);

@@ -55,7 +55,8 @@ public sealed class LlmSummarizer(
         var citations = written.Citations.ToList();
         var text = written.Text + DisagreementProse.Describe(disagreements, citations, byId);
         var total = stopwatch.Elapsed.TotalMilliseconds;
-        return new Answer(Title(request), true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), AnswerModes.Llm, null, written.Proposed);
+        var proposed = written.Proposed + citations.Count - written.Citations.Count;
+        return new Answer(Title(request), true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), AnswerModes.Llm, null, proposed);
     }
 
     private async Task<(GuardedText? Written, IReadOnlyList<Disagreement> Disagreements)> WriteAsync(SummaryRequest request, List<Story> stories, CancellationToken cancellationToken)
