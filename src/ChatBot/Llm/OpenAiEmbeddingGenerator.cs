@@ -14,7 +14,7 @@ public sealed class OpenAiEmbeddingGenerator(EmbeddingClient client, string mode
         var result = await caller.CallAsync("embeddings", token => client.GenerateEmbeddingsAsync(inputs, cancellationToken: token), cancellationToken);
         var embeddings = result.Value
             .OrderBy(e => e.Index)
-            .Select(e => new Embedding<float>(e.ToFloats()) { ModelId = model, CreatedAt = DateTimeOffset.UtcNow })
+            .Select(e => new Embedding<float>(e.ToFloats()) { ModelId = model })
             .ToList();
         return new GeneratedEmbeddings<Embedding<float>>(embeddings);
     }

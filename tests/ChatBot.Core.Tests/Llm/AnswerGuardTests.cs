@@ -84,4 +84,20 @@ public sealed class AnswerGuardTests
         Assert.True(guarded.LostSupport);
         Assert.Empty(guarded.Citations);
     }
+
+    [Fact]
+    public void A_long_sentence_keeps_its_citation_and_list_lines_stay_on_their_own_lines()
+    {
+        var padding = string.Join(", ", Enumerable.Repeat("and the engineers who were moved said the work was repetitive", 8));
+        var reply = new LlmReply($"- Meta reassigned 6,500 engineers, {padding} [1].\n- Engineers may leave after six months [2].",
+            [new(1, "P1", "Meta reassigned roughly 6,500 engineers to label AI data."), new(2, "P2", "Engineers may leave the unit after six months.")]);
+
+        var guarded = AnswerGuard.Check(reply, LlmFixtures.Passages());
+
+        Assert.Empty(guarded.Failures);
+        var lines = guarded.Text.Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.EndsWith("[1].", lines[0], StringComparison.Ordinal);
+        Assert.True(lines[0].Length > 400);
+    }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using ChatBot.Core.Chunking;
 
 namespace ChatBot.Core.Answering.Llm;
 
@@ -47,12 +45,18 @@ public static partial class AnswerGuard
     {
         var renumbered = new Dictionary<int, int>();
         var citations = new List<Citation>();
-        var output = new StringBuilder();
+        var lines = new List<string>();
         text = MarkerList().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), m => string.Concat(m.Groups[1].Value.Split(',').Select(n => $"[{n.Trim()}]")));
-        foreach (var paragraph in text.Split('\n'))
+        foreach (var line in text.Split('\n'))
         {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                if (lines.Count > 0 && lines[^1].Length > 0) lines.Add("");
+                continue;
+            }
+
             var kept = new List<string>();
-            foreach (var sentence in Sentences(paragraph))
+            foreach (var sentence in AnswerSentences.Split(line))
             {
                 var markers = Marker().Matches(sentence).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
                 if (markers.Count == 0 || markers.Any(n => !verified.ContainsKey(n)))
@@ -77,37 +81,10 @@ public static partial class AnswerGuard
                 }));
             }
 
-            if (kept.Count == 0) continue;
-            if (output.Length > 0) output.Append("\n\n");
-            output.AppendJoin(' ', kept);
+            if (kept.Count > 0) lines.Add(string.Join(' ', kept));
         }
 
-        return (output.ToString(), citations);
-    }
-
-    /// <summary>
-    /// A paragraph's sentences; markers after a full stop ("… said. [2] Next …") belong to the sentence before them,
-    /// though the splitter puts them at the start of the next.
-    /// </summary>
-    private static IEnumerable<string> Sentences(string paragraph)
-    {
-        var sentences = new List<string>();
-        var pieces = SentenceSplitter.Split(paragraph).SelectMany(span => SymbolStart().Split(span.Of(paragraph)));
-        foreach (var piece in pieces)
-        {
-            var sentence = piece.Trim();
-            var leading = LeadingMarkers().Match(sentence);
-            if (leading.Success && sentences.Count > 0)
-            {
-                sentences[^1] += " " + leading.Value.Trim();
-                sentence = sentence[leading.Length..].Trim();
-            }
-
-            if (sentence.Length > 0 && !MarkersOnly().IsMatch(sentence)) sentences.Add(sentence);
-            else if (sentence.Length > 0 && sentences.Count > 0) sentences[^1] += " " + sentence;
-        }
-
-        return sentences;
+        return (string.Join('\n', lines).Trim(), citations);
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";
@@ -119,16 +96,4 @@ public static partial class AnswerGuard
     [GeneratedRegex(@"\[(\d{1,3}(?:\s*,\s*\d{1,3})+)\]")]
     private static partial Regex MarkerList();
 
-    [GeneratedRegex(@"^(\s*\[\d{1,3}\])+[\s.]*$")]
-    private static partial Regex MarkersOnly();
-
-    /// <summary>
-    /// A sentence that starts with a symbol ("… instructions. @everyone …"): the splitter waits for a capital
-    /// letter, but a model's output must not glue an uncited sentence to a cited one that way.
-    /// </summary>
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[^\p{L}\p{N}\s\[(“""'‘])")]
-    private static partial Regex SymbolStart();
-
-    [GeneratedRegex(@"^(\[\d{1,3}\]\s*)+")]
-    private static partial Regex LeadingMarkers();
 }
