@@ -40,13 +40,13 @@ public sealed class LlmClients
         var where = endpoint.GetLeftPart(UriPartial.Path);
         if (o.HasChat)
         {
-            var caller = new EndpointCaller(LlmResilience.Create(o, time, logger, "chat"), health, where, logger);
+            var caller = new EndpointCaller(LlmResilience.Create(o, time, logger, "chat"), health, where, logger, o.ApiKey);
             Chat = new OpenAiChatClient(client.GetChatClient(o.ChatModel), o.ChatModel!, caller, logger);
         }
 
         if (o.HasEmbeddings)
         {
-            var caller = new EndpointCaller(LlmResilience.Create(o, time, logger, "embeddings"), health, where, logger);
+            var caller = new EndpointCaller(LlmResilience.Create(o, time, logger, "embeddings"), health, where, logger, o.ApiKey);
             Embeddings = new OpenAiEmbeddingGenerator(client.GetEmbeddingClient(o.EmbeddingModel), o.EmbeddingModel!, caller);
         }
     }

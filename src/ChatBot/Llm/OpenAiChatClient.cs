@@ -30,7 +30,7 @@ public sealed class OpenAiChatClient(ChatClient client, string model, EndpointCa
         {
             result = await caller.CallAsync("chat", token => client.CompleteChatAsync(converted, Options(options), token), cancellationToken);
         }
-        catch (ClientResultException e) when (e.Status == 400 && WantsJson(options) && e.Message.Contains("response_format", StringComparison.OrdinalIgnoreCase))
+        catch (ClientResultException e) when (WantsJson(options) && EndpointCaller.IsJsonFormatRejection(e))
         {
             _jsonRejected = true;
             LlmClientLog.JsonFormatRejected(logger);

@@ -156,6 +156,21 @@ public sealed class LlmAnswerPipelineTests
         Assert.DoesNotContain("9f8e7d6c5b4a", host.Logs.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_rejected_key_echoed_by_the_server_is_redacted_from_logs_and_the_answer_is_extractive()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Chat = (request, _) => FakeReply.Error(401, "invalid_api_key", "Incorrect API key provided: " + request.Headers["Authorization"]["Bearer ".Length..] + ".");
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint);
+
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.Equal([LlmAnswerOutcome.UnavailableNotice], answer.Notices);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("[redacted]", StringComparison.Ordinal));
+        Assert.DoesNotContain(LlmTestHost.ApiKey, host.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(LlmTestHost.ApiKey[^8..], host.Logs.All, StringComparison.Ordinal);
+    }
+
     internal static async Task AssertAllQuotesVerbatim(LlmTestHost host, Answer answer)
     {
         foreach (var citation in answer.Citations)
