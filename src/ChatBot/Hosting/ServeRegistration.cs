@@ -1,12 +1,11 @@
 using ChatBot.Core.Ingestion;
-using ChatBot.Discord.Hosting;
 using ChatBot.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Hosting;
 
-/// <summary>The hosted services that only <c>serve</c> runs: the indexing worker, /healthz and the Discord bot.</summary>
+/// <summary>The indexing side of <c>serve</c>: the worker, its reindex queue and /healthz (the Discord bot is added by the command).</summary>
 public static class ServeRegistration
 {
     public static IServiceCollection AddServeComponents(this IServiceCollection services, IConfiguration configuration)
@@ -19,7 +18,6 @@ public static class ServeRegistration
         services.AddHostedService<IndexingWorker>();
         services.AddSingleton<HealthEndpoint>();
         services.AddHostedService(sp => sp.GetRequiredService<HealthEndpoint>());
-        services.AddDiscordBot(configuration);
         return services;
     }
 }
