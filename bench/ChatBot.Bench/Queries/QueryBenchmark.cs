@@ -5,6 +5,7 @@ using ChatBot.Core.Index;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Text;
 using ChatBot.Hosting;
+using ChatBot.Llm;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,7 +27,7 @@ internal sealed class QueryBenchmark(string corpus, string databasePath, IReadOn
         var index = services.GetRequiredService<IStoryIndex>();
         var answers = services.GetRequiredService<IAnswerService>();
         // Built as AnswerPipelineFactory builds the answer service's own retriever and answerer.
-        var retriever = new Retriever(index, embedder: services.GetService<IQueryEmbedder>());
+        var retriever = new Retriever(index, embedder: services.GetService<IQueryEmbedder>() ?? services.GetService<LlmPipelineParts>()?.CreateQueryEmbedder());
         var answering = services.GetRequiredService<IOptions<AnsweringOptions>>().Value;
         var answerer = new ExtractiveAnswerer(answering.MaxCitations, answering.MinimumCoverage);
         using var raw = new RawFtsQuery(databasePath, RetrievalOptions.Default.Candidates);
@@ -47,19 +48,21 @@ internal sealed class QueryBenchmark(string corpus, string databasePath, IReadOn
 
         var answerMs = new List<double>(questions.Count);
         var answered = 0;
+        var modes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var question in questions)
         {
             var started = Stopwatch.GetTimestamp();
             var answer = await answers.AskAsync(question, cancellationToken: cancellationToken);
             answerMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (answer.Answered) answered++;
+            modes.Add(answer.Mode);
         }
 
         var (stories, chunks) = Counts(databasePath);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         return new QueryResults(
-            corpus, stories, chunks, questions.Count, answered,
+            corpus, string.Join('+', modes), stories, chunks, questions.Count, answered,
             LatencySummary.Of(rawMs), LatencySummary.Of(retrievalMs), LatencySummary.Of(answerMs),
             retrievalBreakdown, answerBreakdown,
             process.WorkingSet64 / 1048576.0, GC.GetTotalMemory(forceFullCollection: false) / 1048576.0);

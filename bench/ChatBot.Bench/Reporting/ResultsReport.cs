@@ -57,7 +57,7 @@ internal static class ResultsReport
         foreach (var r in runs)
         {
             var q = r.Queries;
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Label} | {F(r.ColdAskMedian)} | {P(q?.RawFts)} | {P(q?.Retrieval)} | {Ratio(q)} | {P(q?.Answer)} | {(q is null ? "-" : $"{q.Answered}/{q.Questions}")} | {F(q?.RssAfterMb, "0")} | {F(r.Serving?.PeakRssMb, "0")} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Label} | {F(r.ColdAskMedian)} | {P(q?.RawFts)} | {P(q?.Retrieval)} | {Ratio(q)} | {P(q?.Answer)} | {(q is null ? "-" : $"{q.Answered}/{q.Questions} ({q.Mode})")} | {F(q?.RssAfterMb, "0")} | {F(r.Serving?.PeakRssMb, "0")} |");
         }
 
         return md.ToString();
