@@ -7,7 +7,8 @@ namespace ChatBot.Core.Ingestion;
 /// <summary>
 /// Brings the index in line with a source, incrementally: unchanged stories (same content hash) are skipped,
 /// changed ones replaced, stories no longer in the source deleted. A story that fails to load is reported and
-/// keeps its previously indexed version: a failed read never removes anything.
+/// keeps its previously indexed version: a failed read never removes anything. An <see cref="IIncrementalStorySource"/>
+/// (a feed, a page) never has stories removed for missing from its scan.
 /// </summary>
 public sealed class StoryIndexer(IStoryIndex index, Chunker chunker, IChunkVectorizer? vectorizer = null)
 {
@@ -29,6 +30,8 @@ public sealed class StoryIndexer(IStoryIndex index, Chunker chunker, IChunkVecto
             try
             {
                 var story = await entry.LoadAsync(cancellationToken);
+                // A web story's id is its canonical URL, known only once loaded.
+                seen.Add(story.Id);
                 if (known.TryGetValue(story.Id, out var hash) && hash == story.ContentHash)
                 {
                     unchanged++;
@@ -51,11 +54,20 @@ public sealed class StoryIndexer(IStoryIndex index, Chunker chunker, IChunkVecto
         }
 
         var removed = 0;
-        foreach (var storyId in known.Keys.Where(id => !seen.Contains(id)))
+        if (source is IIncrementalStorySource incremental)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await index.DeleteStoryAsync(storyId, cancellationToken);
-            removed++;
+            // Its scan lists only what may have changed; the rest stays as indexed.
+            unchanged += incremental.SkippedUnchanged;
+            await incremental.CompleteAsync(cancellationToken);
+        }
+        else
+        {
+            foreach (var storyId in known.Keys.Where(id => !seen.Contains(id)))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await index.DeleteStoryAsync(storyId, cancellationToken);
+                removed++;
+            }
         }
 
         return new IndexingSummary(added, updated, removed, unchanged, failures, stopwatch.Elapsed);

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace ChatBot.Commands;
 
-/// <summary><c>sources</c>: what is indexed, as a table of outlet, title, date and chunks.</summary>
+/// <summary><c>sources</c>: what is indexed, as a table of outlet, title, date and chunks; then each source's last run.</summary>
 internal static class SourcesCommand
 {
     public static Command Create()
@@ -32,6 +32,7 @@ internal static class SourcesCommand
 
             AnsiConsole.Write(table);
             Console.Out.WriteLine($"{stories.Count} stories.");
+            await SourceStatusTable.WriteAsync(host.Services, cancellationToken);
             return 0;
         }));
         return command;

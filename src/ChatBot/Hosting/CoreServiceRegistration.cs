@@ -33,6 +33,7 @@ public static class CoreServiceRegistration
         services.AddSingleton<IStoryCatalog, StoryCatalog>();
         services.AddSingleton(sp => sp.GetRequiredService<AnswerPipelineFactory>().CreateIndexer(sp.GetRequiredService<IStoryIndex>()));
         services.AddSingleton<SourceFactory>();
+        services.AddStorySources();
         services.AddSingleton<IndexingRunner>();
         services.AddSingleton<IReindexRequests>(sp => sp.GetRequiredService<IndexingRunner>());
         services.AddChatBotLlm();

@@ -1,9 +1,22 @@
 using ChatBot.Core.Ingestion;
+using ChatBot.Core.Ingestion.Duplicates;
+using ChatBot.Worker;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Hosting;
 
-/// <summary>Runs the incremental indexer over the configured sources, one after another.</summary>
-public sealed class IndexingRunner(StoryIndexer indexer, SourceFactory sources) : IReindexRequests
+/// <summary>
+/// Runs the incremental indexer over sources, one after another. A source that cannot be read at all (a missing
+/// folder, a malformed or unreachable feed) is reported as a failure and the others still run. Each source's
+/// outcome is recorded for <c>sources</c> and /healthz; duplicate groups are refreshed when anything changed.
+/// </summary>
+public sealed class IndexingRunner(
+    StoryIndexer indexer,
+    SourceFactory sources,
+    ISourceStatusStore statuses,
+    IDuplicateRegistry duplicates,
+    TimeProvider time,
+    ILogger<IndexingRunner> logger) : IReindexRequests
 {
     /// <summary>Indexes every given source and combines what changed.</summary>
     public async Task<IndexingSummary> RunAsync(IEnumerable<IStorySource> toIndex, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -11,13 +24,15 @@ public sealed class IndexingRunner(StoryIndexer indexer, SourceFactory sources) 
         var summaries = new List<IndexingSummary>();
         foreach (var source in toIndex)
         {
-            summaries.Add(await indexer.IndexAsync(source, progress, cancellationToken));
+            summaries.Add(await RunSourceAsync(source, progress, cancellationToken));
         }
 
-        return IndexingSummary.Combine(summaries);
+        var combined = IndexingSummary.Combine(summaries);
+        if (combined.Added + combined.Updated + combined.Removed > 0) await duplicates.RefreshAsync(cancellationToken);
+        return combined;
     }
 
-    /// <inheritdoc />
+    /// <summary>Same as <see cref="ReindexAsync"/>, directly (the worker's queue calls this, one request at a time).</summary>
     public Task<IndexingSummary> ReindexAsync(string? sourceName, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var toIndex = sourceName is null
@@ -25,4 +40,33 @@ public sealed class IndexingRunner(StoryIndexer indexer, SourceFactory sources) 
             : [sources.Named(sourceName) ?? throw new ArgumentException($"There is no source named '{sourceName}'.", nameof(sourceName))];
         return RunAsync(toIndex, progress, cancellationToken);
     }
+
+    private async Task<IndexingSummary> RunSourceAsync(IStorySource source, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        try
+        {
+            var summary = await indexer.IndexAsync(source, progress, cancellationToken);
+            var note = summary.HasFailures ? $"{summary.Failures.Count} failed; first: {summary.Failures[0].Location}: {summary.Failures[0].Reason}" : null;
+            await statuses.RecordAsync(Status(source.Name, started, summary, note), cancellationToken);
+            WorkerLog.SourceIndexed(logger, source.Name, summary.Added, summary.Updated, summary.Removed, summary.Unchanged, summary.Failures.Count);
+            return summary;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Every story written so far is whole; the next run picks up where this one stopped.
+            await statuses.RecordAsync(new SourceStatus(source.Name, started, time.GetUtcNow(), 0, 0, 0, 0, 0, "interrupted: the run was cancelled"), CancellationToken.None);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            WorkerLog.SourceFailed(logger, source.Name, e.Message);
+            var failed = new IndexingSummary(0, 0, 0, 0, [new IndexingFailure(source.Name, e.Message)], time.GetUtcNow() - started);
+            await statuses.RecordAsync(Status(source.Name, started, failed, e.Message), cancellationToken);
+            return failed;
+        }
+    }
+
+    private SourceStatus Status(string name, DateTimeOffset started, IndexingSummary summary, string? error) =>
+        new(name, started, time.GetUtcNow(), summary.Added, summary.Updated, summary.Removed, summary.Unchanged, summary.Failures.Count, error);
 }

@@ -1,3 +1,5 @@
+using ChatBot.Core.Ingestion;
+using ChatBot.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +10,14 @@ public static class ServeRegistration
 {
     public static IServiceCollection AddServeComponents(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IndexingActivity>();
+        services.AddSingleton<ReindexQueue>();
+        // While serve runs, reindex requests queue for the worker (one at a time) instead of running in the caller.
+        services.AddSingleton<IReindexRequests>(sp => sp.GetRequiredService<ReindexQueue>());
+        services.AddHostedService<IndexingWorker>();
+        services.AddSingleton<HealthEndpoint>();
+        services.AddHostedService(sp => sp.GetRequiredService<HealthEndpoint>());
         return services;
     }
 }

@@ -1,25 +1,34 @@
 using ChatBot.Configuration;
 using ChatBot.Core.Ingestion;
+using ChatBot.Core.Ingestion.Feeds;
+using ChatBot.Core.Ingestion.Pages;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Hosting;
 
 /// <summary>Builds the story sources named in configuration.</summary>
-public sealed class SourceFactory(IOptions<ChatBotOptions> options, IOptions<IngestionOptions> ingestion)
+public sealed class SourceFactory(IOptions<ChatBotOptions> options, IOptions<IngestionOptions> ingestion, WebIngestion web)
 {
+    /// <summary>The configured sources (seeds/ when none is configured).</summary>
+    public IReadOnlyList<SourceOptions> Configured => options.Value.EffectiveSources;
+
     /// <summary>Every configured source (seeds/ when none is configured).</summary>
-    public IReadOnlyList<IStorySource> All() => options.Value.EffectiveSources.Select(Create).ToList();
+    public IReadOnlyList<IStorySource> All() => Configured.Select(Create).ToList();
 
     /// <summary>The source with this name, or null.</summary>
     public IStorySource? Named(string name) =>
-        options.Value.EffectiveSources.Where(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(Create).FirstOrDefault();
+        Configured.Where(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(Create).FirstOrDefault();
 
     /// <summary>A folder source for an ad-hoc folder (the CLI's --source).</summary>
     public IStorySource Folder(string path) => new FolderStorySource(Path.GetFileName(Path.GetFullPath(path).TrimEnd('/')), path, ingestion.Value);
 
-    private IStorySource Create(SourceOptions source) => source.Type.ToLowerInvariant() switch
+    /// <summary>Builds one configured source.</summary>
+    public IStorySource Create(SourceOptions source) => source.Type.ToLowerInvariant() switch
     {
+        "folder" when source.Outlet is { } outlet => new OutletDefaultingSource(new FolderStorySource(source.Name, source.Path!, ingestion.Value), outlet),
         "folder" => new FolderStorySource(source.Name, source.Path!, ingestion.Value),
-        _ => throw new NotSupportedException($"Source '{source.Name}': {source.Type} sources are read by the indexing worker (serve), not yet by this command."),
+        "feed" => new FeedStorySource(source.Name, new Uri(source.Url!), web.Fetcher, web.Loader, web.FeedState, web.Index, source.Outlet, web.Options.FeedItemRefresh, web.Time),
+        "page" => new PageStorySource(source.Name, new Uri(source.Url!), web.Loader, source.Outlet),
+        _ => throw new NotSupportedException($"Source '{source.Name}': unknown type {source.Type}."),
     };
 }

@@ -1,0 +1,49 @@
+using System.Threading;
+using ChatBot.Configuration;
+using ChatBot.Core.Index;
+using ChatBot.Core.Ingestion.Duplicates;
+using ChatBot.Core.Ingestion.Feeds;
+using ChatBot.Core.Ingestion.History;
+using ChatBot.Core.Ingestion.Pages;
+using ChatBot.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Hosting;
+
+/// <summary>
+/// Registers what reading sources needs: the web fetcher, feed state, source statuses, history and duplicates.
+/// Their state lives in the SQLite file at ChatBot:Index:SqlitePath, whichever index is configured.
+/// </summary>
+public static class SourceServiceRegistration
+{
+    public static IServiceCollection AddStorySources(this IServiceCollection services)
+    {
+        services.AddOptions<WebFetchOptions>().BindConfiguration(WebFetchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<HostGate>();
+        services.AddSingleton(sp => new WebFetcher(
+            // Our own timeout and redirect handling apply; the client's must not cut in first.
+            new HttpClient(WebFetcher.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan },
+            sp.GetRequiredService<IOptions<WebFetchOptions>>().Value,
+            sp.GetRequiredService<HostGate>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<WebStoryLoader>();
+        services.AddSingleton<IFeedStateStore>(sp => new SqliteFeedStateStore(DatabasePath(sp)));
+        services.AddSingleton<ISourceStatusStore>(sp => new SqliteSourceStatusStore(DatabasePath(sp)));
+        // History is read from the embedded index's own tables; Qdrant keeps none.
+        services.AddSingleton<IStoryHistory>(sp => sp.GetRequiredService<IOptions<IndexOptions>>().Value.UsesQdrant
+            ? new NoStoryHistory()
+            : new SqliteStoryHistory(DatabasePath(sp)));
+        services.AddSingleton<IDuplicateRegistry>(sp => new SqliteDuplicateRegistry(sp.GetRequiredService<IStoryIndex>(), DatabasePath(sp)));
+        services.AddSingleton(sp => new WebIngestion(
+            sp.GetRequiredService<WebFetcher>(),
+            sp.GetRequiredService<WebStoryLoader>(),
+            sp.GetRequiredService<IFeedStateStore>(),
+            sp.GetRequiredService<IStoryIndex>(),
+            sp.GetRequiredService<IOptions<WebFetchOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    private static string DatabasePath(IServiceProvider services) => services.GetRequiredService<IOptions<IndexOptions>>().Value.SqlitePath;
+}
