@@ -1,11 +1,12 @@
 using ChatBot.Core.Ingestion;
+using ChatBot.Discord.Hosting;
 using ChatBot.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Hosting;
 
-/// <summary>The hosted services that only <c>serve</c> runs.</summary>
+/// <summary>The hosted services that only <c>serve</c> runs: the indexing worker, /healthz and the Discord bot.</summary>
 public static class ServeRegistration
 {
     public static IServiceCollection AddServeComponents(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +19,7 @@ public static class ServeRegistration
         services.AddHostedService<IndexingWorker>();
         services.AddSingleton<HealthEndpoint>();
         services.AddHostedService(sp => sp.GetRequiredService<HealthEndpoint>());
+        services.AddDiscordBot(configuration);
         return services;
     }
 }
