@@ -31,6 +31,7 @@ public sealed class HealthEndpoint(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.HealthEnabled) return;
+        await PrepareIndexAsync(cancellationToken);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Value.HealthPort));
@@ -62,6 +63,20 @@ public sealed class HealthEndpoint(
     public async ValueTask DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
+    }
+
+    /// <summary>Creates the index's tables before the worker's first run, so an empty index reads as reachable.</summary>
+    private async Task PrepareIndexAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.InitializeAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // /healthz will say the index is unavailable, and why; the worker retries on its schedule.
+            WorkerLog.IndexUnavailable(logger, e.Message);
+        }
     }
 
     private async Task<IResult> ReportAsync(CancellationToken cancellationToken)
