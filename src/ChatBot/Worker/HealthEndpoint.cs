@@ -14,13 +14,15 @@ namespace ChatBot.Worker;
 
 /// <summary>
 /// GET /healthz on a loopback port: whether the index answers, the last run of every source, the run in
-/// progress. A minimal Kestrel listener of its own, so the bot needs no web stack otherwise.
+/// progress; and POST /reindex (see <see cref="ReindexEndpoint"/>). A minimal Kestrel listener of its own,
+/// bound to 127.0.0.1 only, so the bot needs no web stack otherwise.
 /// </summary>
 public sealed class HealthEndpoint(
     IOptions<WorkerOptions> options,
     IStoryIndex index,
     ISourceStatusStore statuses,
     IndexingActivity activity,
+    ReindexEndpoint reindex,
     ILogger<HealthEndpoint> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
@@ -37,6 +39,7 @@ public sealed class HealthEndpoint(
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Value.HealthPort));
         var app = builder.Build();
         app.MapGet("/healthz", (Func<CancellationToken, Task<IResult>>)ReportAsync);
+        app.MapPost("/reindex", reindex.HandleAsync);
         try
         {
             await app.StartAsync(cancellationToken);
