@@ -1,8 +1,11 @@
+using ChatBot.Core.Answering.Llm;
 using ChatBot.Core.Disagreements;
+using ChatBot.Core.Disagreements.Llm;
 using ChatBot.Core.Index;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Summaries;
+using ChatBot.Core.Summaries.Llm;
 
 namespace ChatBot.Core.Answering;
 
@@ -16,7 +19,9 @@ public sealed class AnswerService(
     ExtractiveAnswerer answerer,
     RefusalPolicy refusalPolicy,
     Summarizer summarizer,
-    TimeProvider? timeProvider = null) : IAnswerService
+    TimeProvider? timeProvider = null,
+    LlmAnswerer? llm = null,
+    LlmSummarizer? llmSummarizer = null) : IAnswerService
 {
     /// <summary>The sentence a refusal says.</summary>
     public const string RefusalText = "The indexed stories do not say. I found nothing in them that answers this question.";
@@ -39,15 +44,26 @@ public sealed class AnswerService(
         }
 
         var stories = await StoryLoader.LoadAsync(index, evidence.Select(e => e.StoryId), cancellationToken);
-        var (text, citations) = answerer.Compose(evidence, stories);
+        // LLM seam (issue 4): when a model is configured it writes the answer, every quote verified; otherwise, or
+        // when it fails, the extractive answer stands, with a notice saying why.
+        var llmOutcome = llm is null ? null : await llm.AnswerAsync(question, retrieval.Passages, stories, cancellationToken);
+        var (text, citations) = llmOutcome?.Written is { } written
+            ? (written.Text, written.Citations.ToList())
+            : answerer.Compose(evidence, stories);
         if (citations.Count == 0) return Refusal(question, retrievalMs, started);
 
         var disagreements = profile.AsksForQuantity
             ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates())
             : [];
+        if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
+        var answerQuotes = citations.Count;
         text += DisagreementProse.Describe(disagreements, citations, stories);
         var total = _time.GetElapsedTime(started).TotalMilliseconds;
-        return new Answer(question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), QuotesProposed: citations.Count);
+        return new Answer(
+            question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total),
+            llmOutcome?.Written is null ? AnswerModes.Extractive : AnswerModes.Llm,
+            llmOutcome?.Notice is { } notice ? [notice] : null,
+            (llmOutcome?.Written?.Proposed ?? answerQuotes) + citations.Count - answerQuotes);
     }
 
     /// <summary>What the pipeline saw for a question: term weights and scored evidence, best first (for <c>ask --explain</c>).</summary>
@@ -60,7 +76,7 @@ public sealed class AnswerService(
 
     /// <inheritdoc />
     public Task<Answer> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default) =>
-        summarizer.SummarizeAsync(request, cancellationToken);
+        llmSummarizer is null ? summarizer.SummarizeAsync(request, cancellationToken) : llmSummarizer.SummarizeAsync(request, cancellationToken);
 
     /// <summary>
     /// Numeric claims from the retrieved sentences. The detector keeps only those whose verb is the question's,

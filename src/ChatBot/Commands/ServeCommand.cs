@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChatBot.Discord.Hosting;
 using ChatBot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ internal static class ServeCommand
         {
             var builder = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), LogLevel.Information);
             builder.Services.AddServeComponents(builder.Configuration);
+            builder.Services.AddDiscordBot(builder.Configuration);
             using var host = builder.Build();
             await host.RunAsync(cancellationToken);
             return Environment.ExitCode;

@@ -5,6 +5,7 @@ using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Summaries;
+using ChatBot.Llm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -17,20 +18,27 @@ namespace ChatBot.Hosting;
 public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<AnsweringOptions> answering)
 {
     /// <summary>"extractive", or "llm" when a model is configured.</summary>
-    public string Mode => AnswerModes.Extractive;
+    public string Mode => Llm?.WritesAnswers == true ? AnswerModes.Llm : AnswerModes.Extractive;
+
+    /// <summary>The model-backed parts (issue 4); null members when no model is configured.</summary>
+    private LlmPipelineParts? Llm => services.GetService<LlmPipelineParts>();
 
     public IAnswerService CreateAnswerService(IStoryIndex index)
     {
-        var retriever = new Retriever(index, embedder: services.GetService<IQueryEmbedder>());
+        var retriever = new Retriever(index, embedder: services.GetService<IQueryEmbedder>() ?? Llm?.CreateQueryEmbedder());
+        var summarizer = new Summarizer(index, retriever);
         return new AnswerService(
             index,
             retriever,
             new ExtractiveAnswerer(answering.Value.MaxCitations, answering.Value.MinimumCoverage),
             new RefusalPolicy(answering.Value.MinimumCoverage),
-            new Summarizer(index, retriever),
-            services.GetService<TimeProvider>());
+            summarizer,
+            services.GetService<TimeProvider>(),
+            Llm?.CreateAnswerer(),
+            Llm?.CreateSummarizer(index, retriever, summarizer));
     }
 
     public StoryIndexer CreateIndexer(IStoryIndex index) =>
-        new(index, services.GetRequiredService<Chunker>(), services.GetService<IChunkVectorizer>());
+        Llm?.CreateIndexer(index, services.GetRequiredService<Chunker>())
+        ?? new(index, services.GetRequiredService<Chunker>(), services.GetService<IChunkVectorizer>());
 }

@@ -30,6 +30,8 @@ public static class ChatBotHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        // A failed start is reported once, as a sentence, by the command; not again with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddChatBotCore();
         return builder;
     }

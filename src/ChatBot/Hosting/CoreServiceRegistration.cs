@@ -5,6 +5,7 @@ using ChatBot.Core.Index;
 using ChatBot.Core.Index.Qdrant;
 using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
+using ChatBot.Llm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,7 @@ public static class CoreServiceRegistration
         services.AddStorySources();
         services.AddSingleton<IndexingRunner>();
         services.AddSingleton<IReindexRequests>(sp => sp.GetRequiredService<IndexingRunner>());
+        services.AddChatBotLlm();
         return services;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Hosting;
 
-/// <summary>The hosted services that only <c>serve</c> runs.</summary>
+/// <summary>The indexing side of <c>serve</c>: the worker, its reindex queue and /healthz (the Discord bot is added by the command).</summary>
 public static class ServeRegistration
 {
     public static IServiceCollection AddServeComponents(this IServiceCollection services, IConfiguration configuration)

@@ -1,0 +1,30 @@
+using ChatBot.Core.Answering;
+using ChatBot.Discord.Interactions;
+using ChatBot.Discord.Rendering;
+
+namespace ChatBot.Discord.Commands;
+
+/// <summary>Answers a question-like interaction within the abuse limits, rendering the <see cref="Answer"/>.</summary>
+internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimits limits)
+{
+    public async Task RespondAsync(
+        Interaction interaction, Func<CancellationToken, Task<Answer>> answer, CancellationToken cancellationToken = default)
+    {
+        if (!limits.TryEnter(interaction.UserId, interaction.GuildId ?? "dm:" + interaction.UserId, out var permit, out var refusal))
+        {
+            await responder.RespondNowAsync(interaction, Reply.Text(refusal, ephemeral: true), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using (permit)
+        {
+            await responder.RespondAsync(
+                interaction,
+                async token => new Reply(AnswerRenderer.Render(await answer(token).ConfigureAwait(false))),
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task RefuseAsync(Interaction interaction, string message, CancellationToken cancellationToken = default) =>
+        responder.RespondNowAsync(interaction, Reply.Text(message, ephemeral: true), cancellationToken);
+}

@@ -1,0 +1,70 @@
+using System.Net.Http.Headers;
+using ChatBot.Discord.Commands;
+using ChatBot.Discord.Gateway;
+using ChatBot.Discord.Interactions;
+using ChatBot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Discord.Hosting;
+
+/// <summary>Registers the Discord bot in the generic host.</summary>
+public static class DiscordServiceCollectionExtensions
+{
+    private const string HttpClientName = "ChatBot.Discord";
+
+    /// <summary>
+    /// Adds the Discord bot as a hosted service, configured from the "ChatBot:Discord" section (validated on start).
+    /// The caller registers <c>IAnswerService</c>, <c>IStoryCatalog</c> and <c>IReindexRequests</c>.
+    /// </summary>
+    public static IServiceCollection AddDiscordBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DiscordOptions>()
+            .Bind(configuration.GetSection(DiscordOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>>(new TokenSourceValidator(configuration)));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new GatewayTimings());
+
+        // Logging of the HTTP client is removed: interaction tokens are part of the request URLs.
+        services.AddHttpClient(HttpClientName, ConfigureHttpClient)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+        services.TryAddSingleton<RestRateLimiter>();
+        services.TryAddSingleton<IDiscordRestClient>(sp => new DiscordRestClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), sp.GetRequiredService<RestRateLimiter>()));
+
+        services.TryAddSingleton<IdentifyGate>();
+        services.TryAddSingleton<BotIdentity>();
+        services.TryAddSingleton<RecentIds>();
+        services.TryAddSingleton<WorkTracker>();
+        services.TryAddSingleton<AbuseLimits>();
+        services.TryAddSingleton<AdminPolicy>();
+
+        // Per event, in a scope of its own: the answer service, catalog and reindex requests may be scoped.
+        services.TryAddScoped<InteractionResponder>();
+        services.TryAddScoped<LimitedAnswering>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, AskCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SummarizeCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SourcesCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, ReindexCommand>());
+        services.TryAddScoped<CommandRouter>();
+        services.TryAddScoped<MentionHandler>();
+        services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventHandler>();
+        services.AddHostedService<DiscordBotService>();
+        return services;
+    }
+
+    private static void ConfigureHttpClient(IServiceProvider services, HttpClient http)
+    {
+        var options = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
+        http.BaseAddress = new Uri(options.RestBaseUrl.TrimEnd('/') + "/");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
+        var version = typeof(DiscordServiceCollectionExtensions).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {version})");
+    }
+}

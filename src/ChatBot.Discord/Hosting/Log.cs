@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Discord.Hosting;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 500, Level = LogLevel.Critical, Message = "{Reason} The Discord bot has stopped.")]
+    public static partial void Fatal(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Registered {Count} commands {Scope}")]
+    public static partial void CommandsRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Starting {Count} of {ShardCount} shards (identify concurrency {MaxConcurrency})")]
+    public static partial void StartingShards(ILogger logger, int count, int shardCount, int maxConcurrency);
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using ChatBot.Discord.Commands;
+using ChatBot.Discord.Gateway;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Discord.Interactions;
+
+/// <summary>
+/// Turns gateway dispatches into work: READY tells who the bot is; INTERACTION_CREATE and messages meant for
+/// the bot start an answer on the <see cref="WorkTracker"/>, in a DI scope of its own (so the answer service may be
+/// scoped). Events seen before (replays) are ignored.
+/// </summary>
+internal sealed class DiscordEventHandler(
+    IServiceScopeFactory scopes,
+    BotIdentity identity,
+    RecentIds recent,
+    WorkTracker work,
+    ILogger<DiscordEventHandler> logger) : IGatewayDispatchHandler
+{
+    public void OnDispatch(int shardId, string eventName, JsonElement data)
+    {
+        try
+        {
+            switch (eventName)
+            {
+                case "READY":
+                    identity.UserId = data.GetProperty("user").GetProperty("id").GetString();
+                    if (identity.ApplicationId is null && data.TryGetProperty("application", out var application))
+                    {
+                        identity.ApplicationId = application.GetProperty("id").GetString();
+                    }
+
+                    break;
+                case "INTERACTION_CREATE":
+                    OnInteraction(data);
+                    break;
+                case "MESSAGE_CREATE":
+                    OnMessage(data);
+                    break;
+            }
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
+        {
+            Log.MalformedEvent(logger, e, eventName);
+        }
+    }
+
+    private void OnInteraction(JsonElement data)
+    {
+        var interaction = Interaction.Parse(data, identity.ApplicationId);
+        if (!recent.TryAdd("interaction:" + interaction.Id))
+        {
+            Log.Duplicate(logger, interaction.Id);
+            return;
+        }
+
+        work.Run(async cancellationToken =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var router = scope.ServiceProvider.GetRequiredService<CommandRouter>();
+                await router.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                Log.ResponseFailed(logger, e, interaction.Id);
+            }
+        });
+    }
+
+    private void OnMessage(JsonElement data)
+    {
+        if (MentionHandler.QuestionFrom(data, identity.UserId) is not { } question
+            || !recent.TryAdd("message:" + data.GetProperty("id").GetString()))
+        {
+            return;
+        }
+
+        work.Run(async cancellationToken =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var mentions = scope.ServiceProvider.GetRequiredService<MentionHandler>();
+                await mentions.HandleAsync(data, question, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                Log.ResponseFailed(logger, e, data.GetProperty("id").GetString() ?? "?");
+            }
+        });
+    }
+}

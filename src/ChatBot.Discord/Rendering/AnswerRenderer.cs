@@ -1,0 +1,99 @@
+using System.Globalization;
+using ChatBot.Core.Answering;
+using ChatBot.Discord.Rest;
+
+namespace ChatBot.Discord.Rendering;
+
+/// <summary>
+/// Turns an <see cref="Answer"/> into Discord messages: the answer text and its citations (title linked, outlet,
+/// date, quote) as message content, then "Where the sources disagree" as embeds whose fields put each side's
+/// outlet, value and quote side by side. Pure: the same answer always gives the same messages.
+/// </summary>
+internal static class AnswerRenderer
+{
+    /// <summary>Longer quotes are shortened at a word end with an ellipsis so a citation always fits one message.</summary>
+    public const int MaxQuoteLength = 700;
+
+    public const string SourcesHeading = "**Sources**";
+    public const string DisagreementsHeading = "**Where the sources disagree**";
+
+    public static IReadOnlyList<RenderedMessage> Render(Answer answer, int limit = MessageSplitter.MessageLimit) =>
+        EmbedPacker.Attach(MessageSplitter.Pack(Blocks(answer), limit), [.. answer.Disagreements.Select(DisagreementEmbed.Create)]);
+
+    /// <summary>The content blocks, in order; the disagreements heading closes them when there are disagreements.</summary>
+    public static IEnumerable<string> Blocks(Answer answer)
+    {
+        foreach (var paragraph in answer.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return DiscordText.Escape(paragraph);
+        }
+
+        foreach (var notice in answer.Notices ?? [])
+        {
+            yield return "-# " + DiscordText.EscapeInline(notice);
+        }
+
+        var heading = SourcesHeading + "\n";
+        foreach (var citation in answer.Citations.OrderBy(c => c.Number))
+        {
+            yield return heading + Citation(citation);
+            heading = "";
+        }
+
+        if (answer.Disagreements.Count > 0)
+        {
+            yield return DisagreementsHeading;
+        }
+    }
+
+    /// <summary>A quote as a block quote, escaped, shortened until it fits <paramref name="maxLength"/>.</summary>
+    public static string BlockQuote(string quote, int maxLength = int.MaxValue)
+    {
+        var cap = MaxQuoteLength;
+        while (true)
+        {
+            var rendered = BlockQuoteOf(Shorten(quote.Trim(), cap));
+            if (rendered.Length <= maxLength || cap <= 20)
+            {
+                return rendered.Length <= maxLength ? rendered : rendered[..maxLength];
+            }
+
+            cap = cap * 3 / 4;
+        }
+    }
+
+    public static string Date(DateTimeOffset value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Citation(Citation citation)
+    {
+        var title = DiscordText.EscapeInline(citation.Title ?? citation.SourceId);
+        var linked = Link.Safe(citation.Url) is { } url ? $"[{title}](<{url}>)" : title;
+        var byline = Byline(citation.Outlet, citation.Published);
+        return $"**[{citation.Number}]** {linked}{byline}\n{BlockQuote(citation.Quote)}";
+    }
+
+    private static string Byline(string? outlet, DateTimeOffset? published)
+    {
+        var parts = new[] { outlet is { Length: > 0 } ? DiscordText.EscapeInline(outlet) : null, published is { } p ? Date(p) : null }
+            .Where(p => p is not null);
+        var text = string.Join(", ", parts);
+        return text.Length > 0 ? " — " + text : "";
+    }
+
+    private static string Shorten(string text, int cap)
+    {
+        if (text.Length <= cap)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', cap - 1);
+        return text[..(cut > cap / 2 ? cut : cap - 1)] + "…";
+    }
+
+    private static string BlockQuoteOf(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+        return string.Join('\n', lines.Select(l => "> " + DiscordText.Escape(l)));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ChatBot.Discord.Rest;
+
+/// <summary>
+/// Discord's REST API v10 over an <see cref="HttpClient"/> whose base address, Authorization and User-Agent
+/// headers are set by <see cref="Hosting.DiscordServiceCollectionExtensions"/>.
+/// </summary>
+internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter) : IDiscordRestClient
+{
+    public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken = default)
+    {
+        var route = RestRoute.Get("/gateway/bot", "gateway/bot");
+        return await ReadAsync<GatewayBotInfo>(route, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string> GetApplicationIdAsync(CancellationToken cancellationToken = default)
+    {
+        var route = RestRoute.Get("/oauth2/applications/@me", "oauth2/applications/@me");
+        var application = await ReadAsync<JsonElement>(route, null, cancellationToken).ConfigureAwait(false);
+        return application.GetProperty("id").GetString()
+            ?? throw new InvalidOperationException("Discord returned an application without an id.");
+    }
+
+    public Task OverwriteCommandsAsync(
+        string applicationId, string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken = default)
+    {
+        var route = guildId is null
+            ? RestRoute.Create(HttpMethod.Put, "/applications/{application}/commands", "", $"applications/{applicationId}/commands")
+            : RestRoute.Create(HttpMethod.Put, "/applications/{application}/guilds/{guild}/commands", guildId, $"applications/{applicationId}/guilds/{guildId}/commands");
+        return SendAsync(route, commands, cancellationToken);
+    }
+
+    public Task RespondToInteractionAsync(
+        string interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken = default)
+    {
+        var route = RestRoute.Create(
+            HttpMethod.Post, "/interactions/{interaction}/{token}/callback", interactionId, $"interactions/{interactionId}/{interactionToken}/callback");
+        return SendAsync(route, response, cancellationToken);
+    }
+
+    public Task EditOriginalResponseAsync(
+        string applicationId, string interactionToken, MessageBody message, CancellationToken cancellationToken = default)
+    {
+        var route = RestRoute.Create(
+            HttpMethod.Patch, "/webhooks/{application}/{token}/messages/@original", interactionToken, $"webhooks/{applicationId}/{interactionToken}/messages/@original");
+        return SendAsync(route, message, cancellationToken);
+    }
+
+    public Task CreateFollowupAsync(
+        string applicationId, string interactionToken, MessageBody message, CancellationToken cancellationToken = default)
+    {
+        var route = RestRoute.Create(HttpMethod.Post, "/webhooks/{application}/{token}", interactionToken, $"webhooks/{applicationId}/{interactionToken}");
+        return SendAsync(route, message, cancellationToken);
+    }
+
+    public Task CreateMessageAsync(string channelId, MessageBody message, CancellationToken cancellationToken = default)
+    {
+        var route = RestRoute.Create(HttpMethod.Post, "/channels/{channel}/messages", channelId, $"channels/{channelId}/messages");
+        return SendAsync(route, message, cancellationToken);
+    }
+
+    private async Task SendAsync<TBody>(RestRoute route, TBody body, CancellationToken cancellationToken)
+    {
+        using var response = await limiter.SendAsync(http, route, () => CreateRequest(route, body), cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(route, response, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<T> ReadAsync<T>(RestRoute route, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await limiter.SendAsync(http, route, () => CreateRequest(route, body), cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(route, response, cancellationToken).ConfigureAwait(false);
+        return await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken).ConfigureAwait(false)
+            ?? throw new DiscordRestException(response.StatusCode, route.Key, "empty body");
+    }
+
+    private static HttpRequestMessage CreateRequest<TBody>(RestRoute route, TBody body)
+    {
+        var request = new HttpRequestMessage(route.Method, route.Path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: DiscordJson.Options);
+        }
+
+        return request;
+    }
+
+    private static async Task EnsureSuccessAsync(RestRoute route, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            throw new DiscordAuthenticationException(route.Key, body);
+        }
+
+        throw new DiscordRestException(response.StatusCode, route.Key, body);
+    }
+}

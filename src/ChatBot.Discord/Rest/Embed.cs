@@ -1,0 +1,9 @@
+namespace ChatBot.Discord.Rest;
+
+/// <summary>A rich embed: the bot uses a title, a description and fields.</summary>
+internal sealed record Embed(string? Title, string? Description, IReadOnlyList<EmbedField>? Fields = null)
+{
+    /// <summary>Characters that count toward Discord's 6,000 per message (title, description, field names and values).</summary>
+    public int Length =>
+        (Title?.Length ?? 0) + (Description?.Length ?? 0) + (Fields ?? []).Sum(f => f.Name.Length + f.Value.Length);
+}

@@ -1,0 +1,7 @@
+namespace ChatBot.Discord.Rest;
+
+internal static class InteractionCallbackTypes
+{
+    public const int ChannelMessageWithSource = 4;
+    public const int DeferredChannelMessageWithSource = 5;
+}

@@ -1,0 +1,60 @@
+using System.ClientModel;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Timeout;
+
+namespace ChatBot.Llm;
+
+/// <summary>
+/// Runs one request to the endpoint through the resilience pipeline, and turns "the endpoint is not there"
+/// (timeout, refused connection, persistent 5xx) into <see cref="LlmUnavailableException"/> after marking it
+/// down, so the rest of the request falls back without waiting again.
+/// </summary>
+/// <remarks>
+/// An error the server sends back may echo the key (some servers print a rejected key in their message), so a
+/// rejection is rethrown with the key redacted and without the original exception.
+/// </remarks>
+public sealed class EndpointCaller(ResiliencePipeline pipeline, EndpointHealth health, string endpoint, ILogger logger, string? apiKey = null)
+{
+    /// <summary>Runs <paramref name="call"/>.</summary>
+    public async Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken = default)
+    {
+        if (health.IsDown) throw new LlmUnavailableException($"The model endpoint failed moments ago; {operation} not attempted.");
+        try
+        {
+            return await pipeline.ExecuteAsync(async token => await call(token), cancellationToken);
+        }
+        catch (Exception e) when (Reason(e, cancellationToken) is { } reason)
+        {
+            health.MarkDown();
+            reason = Redact(reason);
+            LlmClientLog.Unavailable(logger, endpoint, operation, reason);
+            throw new LlmUnavailableException($"The model endpoint was unavailable for {operation}: {reason}.", e is ClientResultException ? null : e);
+        }
+        catch (ClientResultException e) when (!IsJsonFormatRejection(e))
+        {
+            // A wrong key, a forbidden or unknown model will not mend within a request: stop asking for a while.
+            if (e.Status is 401 or 403 or 404) health.MarkDown();
+            var message = Redact(e.Message);
+            LlmClientLog.Unavailable(logger, endpoint, operation, message);
+            throw new LlmUnavailableException($"The model endpoint rejected the {operation} request: {message}");
+        }
+    }
+
+    /// <summary>A 400 naming response_format: the adapter asks again without it.</summary>
+    public static bool IsJsonFormatRejection(ClientResultException e) =>
+        e.Status == 400 && e.Message.Contains("response_format", StringComparison.OrdinalIgnoreCase);
+
+    private string Redact(string text) =>
+        string.IsNullOrEmpty(apiKey) || apiKey.Length < 8 ? text : text.Replace(apiKey, "[redacted]", StringComparison.Ordinal).Replace(apiKey[^8..], "[redacted]", StringComparison.Ordinal);
+
+    private static string? Reason(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        TimeoutRejectedException => "timed out",
+        OperationCanceledException when !cancellationToken.IsCancellationRequested => "timed out",
+        ClientResultException { Status: 0 } c => c.InnerException?.Message ?? c.Message,
+        ClientResultException c when LlmResilience.IsTransient(c) => $"status {c.Status}",
+        HttpRequestException h => h.Message,
+        _ => null,
+    };
+}

@@ -1,0 +1,65 @@
+namespace ChatBot.Discord.Tests.Infrastructure;
+
+/// <summary>A list that tests can wait on: each addition wakes the waiters, who re-check their condition.</summary>
+internal sealed class Waitable<T>
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
+    private readonly Lock _gate = new();
+    private readonly List<T> _items = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public IReadOnlyList<T> Snapshot()
+    {
+        lock (_gate)
+        {
+            return [.. _items];
+        }
+    }
+
+    public void Add(T item)
+    {
+        TaskCompletionSource signal;
+        lock (_gate)
+        {
+            _items.Add(item);
+            signal = _changed;
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        signal.TrySetResult();
+    }
+
+    public async Task<T> WaitForAsync(Func<T, bool> predicate, TimeSpan? timeout = null, string? what = null)
+    {
+        var matches = await WaitForCountAsync(predicate, 1, timeout, what);
+        return matches[0];
+    }
+
+    public async Task<IReadOnlyList<T>> WaitForCountAsync(Func<T, bool> predicate, int count, TimeSpan? timeout = null, string? what = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? DefaultTimeout);
+        while (true)
+        {
+            Task signal;
+            lock (_gate)
+            {
+                var matches = _items.Where(predicate).ToList();
+                if (matches.Count >= count)
+                {
+                    return matches;
+                }
+
+                signal = _changed.Task;
+            }
+
+            try
+            {
+                await signal.WaitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Timed out waiting for {count} × {what ?? "item"}; have: {string.Join(", ", Snapshot().TakeLast(20))}");
+            }
+        }
+    }
+}

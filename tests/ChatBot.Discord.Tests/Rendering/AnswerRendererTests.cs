@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Answering;
+using ChatBot.Core.Disagreements;
+using ChatBot.Discord.Rendering;
+using ChatBot.Discord.Tests.Infrastructure;
+
+namespace ChatBot.Discord.Tests.Rendering;
+
+public sealed class AnswerRendererTests
+{
+    [Fact]
+    public void The_answer_comes_first_then_linked_citations_then_where_the_sources_disagree()
+    {
+        var answer = Answers.Simple("how many engineers?") with { Disagreements = [Answers.Disagreement()] };
+
+        var message = Assert.Single(AnswerRenderer.Render(answer));
+
+        var content = message.Content;
+        var text = content.IndexOf("Answer to", StringComparison.Ordinal);
+        var sources = content.IndexOf(AnswerRenderer.SourcesHeading, StringComparison.Ordinal);
+        var disagree = content.IndexOf(AnswerRenderer.DisagreementsHeading, StringComparison.Ordinal);
+        Assert.True(text >= 0 && text < sources && sources < disagree);
+        Assert.EndsWith(AnswerRenderer.DisagreementsHeading, content, StringComparison.Ordinal);
+        Assert.Contains("**[1]** [Story 1](<https://news.example/1>) — Example News, 1 May 2024", content, StringComparison.Ordinal);
+        Assert.Contains("> The company reassigned 6,500 engineers to the new unit.", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_side_of_a_disagreement_is_an_inline_field_with_outlet_value_and_quote()
+    {
+        var answer = Answers.Simple("q") with { Disagreements = [Answers.Disagreement()] };
+
+        var embed = Assert.Single(Assert.Single(AnswerRenderer.Render(answer)).Embeds);
+
+        Assert.Equal("engineers reassigned", embed.Title);
+        Assert.Collection(
+            embed.Fields!,
+            field =>
+            {
+                Assert.Equal("Example News", field.Name);
+                Assert.Equal("**roughly 6,500**\n> Roughly 6,500 engineers were moved.", field.Value);
+                Assert.True(field.Inline);
+            },
+            field =>
+            {
+                Assert.Equal("Other Times", field.Name);
+                Assert.Equal("**7,000**\n> Some 7,000 engineers were moved.", field.Value);
+                Assert.True(field.Inline);
+            });
+    }
+
+    [Fact]
+    public void A_story_containing_everyone_and_mentions_pings_nobody()
+    {
+        var answer = Answers.Simple("q") with
+        {
+            Text = "The memo was sent to @everyone and <@80351110224678912>. [1]",
+            Citations = [Answers.Citation(1, "Staff were told: @everyone must return, said <@&165511591545143296> in [a post](https://evil.example).", "Memo to @here")],
+            Disagreements =
+            [
+                new Disagreement("@everyone count", DisagreementKinds.Number,
+                [
+                    new DisagreementClaim("s1", "@here News", null, "<@1>", null, "Told @everyone.", 0, 1),
+                    new DisagreementClaim("s2", "Other", null, "2", null, "See <#41771983423143937>.", 0, 1),
+                ]),
+            ],
+        };
+
+        var message = Assert.Single(AnswerRenderer.Render(answer));
+
+        var embed = Assert.Single(message.Embeds);
+        var all = string.Join("\n", new[] { message.Content, embed.Title!, embed.Description ?? "" }
+            .Concat(embed.Fields!.SelectMany(f => new[] { f.Name, f.Value })));
+        Assert.DoesNotContain("@everyone", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("@here", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("<@", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("<#", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("](https://evil", all, StringComparison.Ordinal);
+        Assert.Contains("@\u200Beveryone", message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_answer_with_many_citations_splits_between_citations_and_keeps_every_quote_whole()
+    {
+        var quotes = Enumerable.Range(1, 12).Select(i => $"Quote {i}: " + string.Join(" ", Enumerable.Repeat($"w{i}", 60)) + ".").ToList();
+        var answer = new Answer(
+            "q", true,
+            string.Join(" ", Enumerable.Range(1, 40).Select(i => $"Claim {i} is supported by the reporting here. [{i % 12 + 1}]")),
+            [.. quotes.Select((q, i) => Answers.Citation(i + 1, q))],
+            [Answers.Disagreement()],
+            AnswerTimings.Zero);
+
+        var messages = AnswerRenderer.Render(answer);
+
+        Assert.True(messages.Count >= 3);
+        Assert.All(messages, m => Assert.True(m.Content.Length <= MessageSplitter.MessageLimit, $"{m.Content.Length} characters"));
+        Assert.All(quotes, q => Assert.Single(messages, m => m.Content.Contains("> " + q, StringComparison.Ordinal)));
+        Assert.All(messages, m => Assert.Equal(0, Regex.Matches(m.Content, @"\*\*").Count % 2));
+        Assert.Single(messages, m => m.Embeds.Count > 0);
+        Assert.NotEmpty(messages[^1].Embeds);
+    }
+
+    [Fact]
+    public void Many_long_disagreements_stay_within_the_embed_limits()
+    {
+        var longQuote = string.Join(" ", Enumerable.Repeat("Roughly *6,500* engineers_were_moved [1].", 60));
+        var disagreements = Enumerable.Range(1, 14).Select(i => new Disagreement(
+            $"topic {i} " + new string('t', 300), DisagreementKinds.Number,
+            [.. Enumerable.Range(1, 4).Select(j => new DisagreementClaim($"s{j}", new string('o', 300), null, "6,500", "roughly", longQuote, 0, 1))],
+            Note: new string('n', 5000))).ToList();
+        var answer = Answers.Simple("q") with { Disagreements = disagreements };
+
+        var messages = AnswerRenderer.Render(answer);
+
+        Assert.Equal(14, messages.Sum(m => m.Embeds.Count));
+        Assert.All(messages, m =>
+        {
+            Assert.True(m.Embeds.Count <= EmbedLimits.EmbedsPerMessage);
+            Assert.True(m.Embeds.Sum(e => e.Length) <= EmbedLimits.TotalPerMessage, $"{m.Embeds.Sum(e => e.Length)} characters of embeds");
+            Assert.All(m.Embeds, e =>
+            {
+                Assert.True(e.Title!.Length <= EmbedLimits.Title);
+                Assert.True((e.Description ?? "").Length <= EmbedLimits.Description);
+                Assert.All(e.Fields!, f => Assert.True(f.Name.Length <= EmbedLimits.FieldName && f.Value.Length <= EmbedLimits.FieldValue));
+            });
+        });
+    }
+
+    [Fact]
+    public void An_unanswered_question_renders_its_text_and_notices()
+    {
+        var answer = new Answer("q", false, "The stories don't say.", [], [], AnswerTimings.Zero, Notices: ["The model was unavailable."]);
+
+        var message = Assert.Single(AnswerRenderer.Render(answer));
+
+        Assert.Equal("The stories don't say.\n\n-# The model was unavailable.", message.Content);
+        Assert.Empty(message.Embeds);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Tests.Llm;
+
+/// <summary>
+/// An OpenAI-compatible server on 127.0.0.1 (Kestrel, port 0) for tests: POST /v1/chat/completions and
+/// /v1/embeddings, answering with bodies shaped like the real API's. Every request is recorded (path, headers,
+/// JSON body) so tests assert what the client sent.
+/// </summary>
+internal sealed class FakeOpenAiServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private FakeOpenAiServer(WebApplication app) => _app = app;
+
+    /// <summary>Decides the reply to a chat request; the default answers "{}".</summary>
+    public Func<CapturedRequest, int, FakeReply> Chat { get; set; } = (_, _) => FakeReply.Completion("{}");
+
+    /// <summary>Makes the vector for one embeddings input.</summary>
+    public Func<string, float[]> Embed { get; set; } = text => [text.Length % 7, text.Length % 5 + 1, 1];
+
+    public ConcurrentQueue<CapturedRequest> Requests { get; } = new();
+
+    public IReadOnlyList<CapturedRequest> ChatRequests => Requests.Where(r => r.Path.EndsWith("chat/completions", StringComparison.Ordinal)).ToList();
+
+    public IReadOnlyList<CapturedRequest> EmbeddingRequests => Requests.Where(r => r.Path.EndsWith("embeddings", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The base address to configure as ChatBot:Llm:Endpoint, e.g. http://127.0.0.1:41234/v1.</summary>
+    public string Endpoint { get; private set; } = "";
+
+    public static async Task<FakeOpenAiServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var server = new FakeOpenAiServer(app);
+        var chatCount = 0;
+        app.MapPost("/v1/chat/completions", async context =>
+        {
+            var request = await CapturedRequest.ReadAsync(context);
+            server.Requests.Enqueue(request);
+            var reply = server.Chat(request, Interlocked.Increment(ref chatCount));
+            await reply.WriteAsync(context);
+        });
+        app.MapPost("/v1/embeddings", async context =>
+        {
+            var request = await CapturedRequest.ReadAsync(context);
+            server.Requests.Enqueue(request);
+            var inputs = request.Body["input"] is JsonArray array ? array.Select(i => i!.GetValue<string>()).ToList() : [request.Body["input"]!.GetValue<string>()];
+            var data = new JsonArray(inputs.Select((text, i) => (JsonNode)new JsonObject
+            {
+                ["object"] = "embedding",
+                ["index"] = i,
+                ["embedding"] = new JsonArray(server.Embed(text).Select(v => (JsonNode)JsonValue.Create(v)).ToArray()),
+            }).ToArray());
+            var body = new JsonObject
+            {
+                ["object"] = "list",
+                ["data"] = data,
+                ["model"] = request.Body["model"]?.GetValue<string>(),
+                ["usage"] = new JsonObject { ["prompt_tokens"] = 8, ["total_tokens"] = 8 },
+            };
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(body.ToJsonString());
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Endpoint = address.TrimEnd('/') + "/v1";
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

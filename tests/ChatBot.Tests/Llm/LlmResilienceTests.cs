@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using ChatBot.Core.Answering;
+using ChatBot.Core.Answering.Llm;
+using ChatBot.Rendering;
+
+namespace ChatBot.Tests.Llm;
+
+/// <summary>Rate limits, timeouts and dead endpoints: retried when worth it, otherwise an extractive answer and one notice.</summary>
+public sealed class LlmResilienceTests
+{
+    private const string Question = "What did Andrew Bosworth say about opting out of the monitoring?";
+
+    [Fact]
+    public async Task A_rate_limited_request_is_retried_after_the_wait_retry_after_asks_for()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        var answerCalls = 0;
+        server.Chat = (request, _) =>
+        {
+            if (SeedModel.IsDisagreementPrompt(request)) return SeedModel.Reply(request);
+            return Interlocked.Increment(ref answerCalls) == 1
+                ? FakeReply.Error(429, "rate_limit_exceeded", "Rate limit reached for requests", new Dictionary<string, string> { ["Retry-After"] = "1" })
+                : SeedModel.Reply(request);
+        };
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint);
+
+        var stopwatch = Stopwatch.StartNew();
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.Equal(AnswerModes.Llm, answer.Mode);
+        Assert.Null(answer.Notices);
+        Assert.Equal(2, answerCalls);
+        Assert.True(stopwatch.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {stopwatch.Elapsed.TotalMilliseconds} ms, before Retry-After");
+        Assert.Contains(host.Logs.Lines, l => l.Contains("status 429", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_and_a_client_error_is_not()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        var calls = 0;
+        server.Chat = (request, _) => SeedModel.IsDisagreementPrompt(request)
+            ? SeedModel.Reply(request)
+            : Interlocked.Increment(ref calls) switch
+            {
+                1 => FakeReply.Error(503, "server_error", "The server is overloaded", new Dictionary<string, string> { ["retry-after-ms"] = "50" }),
+                _ => FakeReply.Error(401, "invalid_api_key", "Incorrect API key provided"),
+            };
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint);
+
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.Equal(2, calls);
+        Assert.Equal(AnswerModes.Extractive, answer.Mode);
+        Assert.Equal([LlmAnswerOutcome.UnavailableNotice], answer.Notices);
+    }
+
+    [Fact]
+    public async Task A_model_that_does_not_answer_in_time_gives_the_extractive_answer_with_one_notice()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Chat = (_, _) => FakeReply.Stall(TimeSpan.FromSeconds(20));
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint, new Dictionary<string, string?> { ["ChatBot:Llm:Timeout"] = "00:00:01" });
+
+        var stopwatch = Stopwatch.StartNew();
+        var answer = await host.Answers.AskAsync(Question);
+        var rendered = TerminalAnswerRenderer.Render(answer);
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(4), $"took {stopwatch.Elapsed.TotalMilliseconds} ms with a 1 s timeout");
+        Assert.Equal(AnswerModes.Extractive, answer.Mode);
+        Assert.True(answer.Answered);
+        Assert.NotEmpty(answer.Citations);
+        Assert.Equal([LlmAnswerOutcome.UnavailableNotice], answer.Notices);
+        Assert.Single(rendered.Split('\n'), l => l.Contains("unavailable", StringComparison.Ordinal));
+        Assert.StartsWith("Note: The language model was unavailable; this answer is extractive.", rendered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stopped_endpoint_gives_the_extractive_answer_at_once()
+    {
+        var endpoint = $"http://127.0.0.1:{UnusedPort()}/v1";
+        await using var host = await LlmTestHost.StartAsync(endpoint);
+
+        var stopwatch = Stopwatch.StartNew();
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal(AnswerModes.Extractive, answer.Mode);
+        Assert.True(answer.Answered);
+        Assert.Equal([LlmAnswerOutcome.UnavailableNotice], answer.Notices);
+        Assert.Equal(AnswerModes.Llm, host.Factory.Mode);
+    }
+
+    [Fact]
+    public async Task An_endpoint_without_json_mode_is_asked_again_without_the_response_format()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Chat = (request, _) => request.Body["response_format"] is not null
+            ? FakeReply.Error(400, "invalid_request_error", "Unrecognized request argument supplied: response_format")
+            : SeedModel.Reply(request);
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint);
+
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.Equal(AnswerModes.Llm, answer.Mode);
+        Assert.Contains(server.ChatRequests, r => r.Body["response_format"] is null);
+    }
+
+    [Fact]
+    public async Task The_tagged_format_is_asked_for_and_read_when_configured()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Chat = (request, _) =>
+        {
+            if (SeedModel.IsDisagreementPrompt(request)) return FakeReply.Completion("<none/>");
+            var (id, text) = SeedModel.Passages(request.User)[0];
+            var quote = SeedModel.FirstSentence(text)!;
+            return FakeReply.Completion($"<answer>{quote} [1]</answer>\n<cite n=\"1\" passage=\"{id}\">{quote}</cite>");
+        };
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint, new Dictionary<string, string?> { ["ChatBot:Llm:ResponseFormat"] = "tagged" });
+
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.Equal(AnswerModes.Llm, answer.Mode);
+        Assert.Single(answer.Citations);
+        Assert.All(server.ChatRequests, r => Assert.Null(r.Body["response_format"]));
+        Assert.Contains("<cite n=", server.ChatRequests.First(r => !SeedModel.IsDisagreementPrompt(r)).User, StringComparison.Ordinal);
+    }
+
+    private static int UnusedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
