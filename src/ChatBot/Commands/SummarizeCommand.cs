@@ -27,7 +27,7 @@ internal static class SummarizeCommand
             }
 
             using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
-            await IndexRefresh.RunAsync(host.Services, null, cancellationToken);
+            await IndexRefresh.BeforeAnswerAsync(host.Services, null, cancellationToken);
             var answer = await host.Services.GetRequiredService<IAnswerService>()
                 .SummarizeAsync(new SummaryRequest(parse.GetValue(topic), parse.GetValue(source), sinceDate), cancellationToken);
             Console.Out.Write(parse.GetValue(json) ? AnswerJson.Serialize(answer) + "\n" : TerminalAnswerRenderer.Render(answer));
