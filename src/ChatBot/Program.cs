@@ -7,6 +7,7 @@ var root = new RootCommand("ChatBot: answers questions over news stories with ve
     AskCommand.Create(),
     SummarizeCommand.Create(),
     IndexCommand.Create(),
+    ReindexCommand.Create(),
     SourcesCommand.Create(),
     EvalCommand.Create(),
     ServeCommand.Create(),

@@ -2,6 +2,7 @@ using ChatBot.Core.Answering.Llm;
 using ChatBot.Core.Disagreements;
 using ChatBot.Core.Disagreements.Llm;
 using ChatBot.Core.Index;
+using ChatBot.Core.Ingestion.Duplicates;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Summaries;
@@ -21,7 +22,8 @@ public sealed class AnswerService(
     Summarizer summarizer,
     TimeProvider? timeProvider = null,
     LlmAnswerer? llm = null,
-    LlmSummarizer? llmSummarizer = null) : IAnswerService
+    LlmSummarizer? llmSummarizer = null,
+    IDuplicateRegistry? duplicates = null) : IAnswerService
 {
     /// <summary>The sentence a refusal says.</summary>
     public const string RefusalText = "The indexed stories do not say. I found nothing in them that answers this question.";
@@ -52,8 +54,9 @@ public sealed class AnswerService(
             : answerer.Compose(evidence, stories);
         if (citations.Count == 0) return Refusal(question, retrievalMs, started);
 
+        var origins = await OriginMap.LoadAsync(duplicates, stories.Keys, cancellationToken);
         var disagreements = profile.AsksForQuantity
-            ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates())
+            ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates(), origins)
             : [];
         if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
         var answerQuotes = citations.Count;

@@ -17,11 +17,14 @@ public static class DisagreementDetector
     /// <summary>Detects disagreements among <paramref name="claims"/>.</summary>
     /// <param name="stories">The stories the claims come from, by id, for quotes and outlet names.</param>
     /// <param name="relevantPredicates">When set, only claims whose verb is among these stems are compared (the question's own terms).</param>
+    /// <param name="origins">Each story's origin: a syndicated copy is never set against its original.</param>
     public static List<Disagreement> Detect(
         IEnumerable<NumericClaim> claims,
         IReadOnlyDictionary<string, Story> stories,
-        IReadOnlySet<string>? relevantPredicates = null)
+        IReadOnlySet<string>? relevantPredicates = null,
+        IReadOnlyDictionary<string, string>? origins = null)
     {
+        string OriginOf(string storyId) => origins?.GetValueOrDefault(storyId) ?? storyId;
         var disagreements = new List<Disagreement>();
         var groups = claims
             .Where(c => c.Predicate is not null && stories.ContainsKey(c.StoryId))
@@ -29,8 +32,9 @@ public static class DisagreementDetector
             .GroupBy(c => (c.Category, Predicate: Thesaurus.Canonical(c.Predicate!)));
         foreach (var group in groups)
         {
+            // One side per independent origin: copies of one story say the same thing and do not count twice.
             var perStory = group
-                .GroupBy(c => c.StoryId)
+                .GroupBy(c => OriginOf(c.StoryId))
                 .Select(g => g.First())
                 .ToList();
             if (perStory.Count < 2 || !HasDistinctValues(perStory)) continue;

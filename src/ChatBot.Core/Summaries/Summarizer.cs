@@ -3,8 +3,7 @@ using System.Text;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Chunking;
 using ChatBot.Core.Disagreements;
-using ChatBot.Core.Index;
-using ChatBot.Core.Retrieval;
+using ChatBot.Core.Ingestion.Duplicates;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Text;
 
@@ -12,36 +11,30 @@ namespace ChatBot.Core.Summaries;
 
 /// <summary>
 /// Extractive summaries: per story in scope, its lead sentence and the sentence that best covers the topic,
-/// cited; then where the stories disagree. Scope: the stories matching the topic (all when it is empty),
-/// optionally one story or outlet, optionally only those published since a date.
+/// cited (a syndicated copy is not quoted again beside its original); then where the stories disagree. The
+/// scope is <see cref="SummaryScope"/>'s.
 /// </summary>
-public sealed class Summarizer(IStoryIndex index, Retriever retriever, int maxStories = 8)
+public sealed class Summarizer(SummaryScope scope, IDuplicateRegistry? duplicates = null)
 {
-    /// <summary>Words that ask for a summary rather than name its topic.</summary>
-    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
-    {
-        "summar", "summari", "summaris", "summariz", "coverag", "overview", "recap", "give", "brief", "explain",
-    };
-
     /// <summary>Summarises what the request scopes.</summary>
     public async Task<Answer> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var question = string.IsNullOrWhiteSpace(request.Topic) ? "Summary of all stories" : request.Topic!;
-        var topicTerms = Tokenizer.DistinctTerms(request.Topic ?? "").Where(t => !RequestWords.Contains(t)).ToList();
-        var scope = await ScopeAsync(request, topicTerms, cancellationToken);
+        var topicTerms = SummaryScope.TopicTerms(request.Topic);
+        var stories = await scope.ResolveAsync(request, cancellationToken);
         var retrievalMs = stopwatch.Elapsed.TotalMilliseconds;
-        if (scope.Count == 0)
+        if (stories.Count == 0)
         {
             return new Answer(question, false, "No indexed story matches that topic, source or date.", [], [], new AnswerTimings(retrievalMs, 0, stopwatch.Elapsed.TotalMilliseconds));
         }
 
-        var stories = scope.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var origins = await OriginMap.LoadAsync(duplicates, byId.Keys, cancellationToken);
         var citations = new List<Citation>();
         var text = new StringBuilder();
-        var outlets = scope.Select(s => s.Metadata.Outlet ?? s.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        text.Append(scope.Count == 1 ? "1 report" : $"{scope.Count} reports").Append(" from ").Append(outlets == 1 ? "1 source" : $"{outlets} sources").Append('.');
-        foreach (var story in scope)
+        text.Append(ReportCountSentence(stories, origins));
+        foreach (var story in stories.Where(s => origins[s.Id] == s.Id || !byId.ContainsKey(origins[s.Id])))
         {
             foreach (var sentence in KeySentences(story, topicTerms))
             {
@@ -52,32 +45,20 @@ public sealed class Summarizer(IStoryIndex index, Retriever retriever, int maxSt
             }
         }
 
-        var claims = scope.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
-        var disagreements = DisagreementDetector.Detect(claims, stories);
-        text.Append(DisagreementProse.Describe(disagreements, citations, stories));
+        var claims = stories.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
+        var disagreements = DisagreementDetector.Detect(claims, byId, origins: origins);
+        text.Append(DisagreementProse.Describe(disagreements, citations, byId));
         var total = stopwatch.Elapsed.TotalMilliseconds;
         return new Answer(question, citations.Count > 0, text.ToString(), citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), QuotesProposed: citations.Count);
     }
 
-    private async Task<List<Story>> ScopeAsync(SummaryRequest request, IReadOnlyList<string> topicTerms, CancellationToken cancellationToken)
+    /// <summary>"5 reports from 4 outlets, 3 independent.": copies of one story count once as independent.</summary>
+    private static string ReportCountSentence(IReadOnlyList<Story> stories, IReadOnlyDictionary<string, string> origins)
     {
-        var listings = await index.ListStoriesAsync(cancellationToken);
-        IEnumerable<StoryListing> candidates = listings;
-        if (!string.IsNullOrWhiteSpace(request.SourceId))
-        {
-            candidates = candidates.Where(l => l.StoryId == request.SourceId || string.Equals(l.Metadata.Outlet, request.SourceId, StringComparison.OrdinalIgnoreCase));
-        }
-
-        if (request.Since is { } since) candidates = candidates.Where(l => l.Metadata.Published >= since);
-        var ids = candidates.Select(l => l.StoryId).ToList();
-        if (topicTerms.Count > 0)
-        {
-            var retrieval = await retriever.RetrieveAsync(string.Join(' ', topicTerms), new IndexFilter(StoryIds: ids), cancellationToken);
-            ids = retrieval.Passages.Select(p => p.StoryId).Distinct(StringComparer.Ordinal).ToList();
-        }
-
-        var stories = await StoryLoader.LoadAsync(index, ids.Take(maxStories), cancellationToken);
-        return ids.Where(stories.ContainsKey).Select(id => stories[id]).ToList();
+        var outlets = stories.Select(s => s.Metadata.Outlet ?? s.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var independent = stories.Select(s => origins[s.Id]).Distinct(StringComparer.Ordinal).Count();
+        var sentence = (stories.Count == 1 ? "1 report" : $"{stories.Count} reports") + " from " + (outlets == 1 ? "1 outlet" : $"{outlets} outlets");
+        return independent < stories.Count ? $"{sentence}, {independent} independent." : sentence + ".";
     }
 
     /// <summary>The story's lead (its first full sentence) and, when different, the sentence that best covers the topic.</summary>

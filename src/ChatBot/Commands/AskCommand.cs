@@ -23,7 +23,7 @@ internal static class AskCommand
             using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
             if (!parse.GetValue(noRefresh))
             {
-                var summary = await IndexRefresh.RunAsync(host.Services, parse.GetValue(source), cancellationToken);
+                var summary = await IndexRefresh.BeforeAnswerAsync(host.Services, parse.GetValue(source), cancellationToken);
                 if (summary.HasFailures) Console.Error.WriteLine($"Note: {summary.Failures.Count} stories could not be indexed; run 'index' for the reasons.");
             }
 

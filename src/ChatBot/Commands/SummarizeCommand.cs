@@ -13,11 +13,11 @@ internal static class SummarizeCommand
     public static Command Create()
     {
         var topic = new Argument<string?>("topic") { Description = "What to summarise; everything when omitted.", Arity = ArgumentArity.ZeroOrOne };
-        var story = new Option<string?>("--story") { Description = "Only this story id or outlet." };
+        var source = new Option<string?>("--source") { Description = "Only this story id or outlet." };
         var since = new Option<string?>("--since") { Description = "Only stories published on or after this date (e.g. 2026-05-01)." };
         var json = new Option<bool>("--json") { Description = "Print the structured answer as JSON." };
         var database = CommonOptions.Database();
-        var command = new Command("summarize", "Summarise the coverage of a topic.") { topic, story, since, json, database };
+        var command = new Command("summarize", "Summarise the coverage of a topic.") { topic, source, since, json, database };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
         {
             DateTimeOffset? sinceDate = null;
@@ -27,9 +27,9 @@ internal static class SummarizeCommand
             }
 
             using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
-            await IndexRefresh.RunAsync(host.Services, null, cancellationToken);
+            await IndexRefresh.BeforeAnswerAsync(host.Services, null, cancellationToken);
             var answer = await host.Services.GetRequiredService<IAnswerService>()
-                .SummarizeAsync(new SummaryRequest(parse.GetValue(topic), parse.GetValue(story), sinceDate), cancellationToken);
+                .SummarizeAsync(new SummaryRequest(parse.GetValue(topic), parse.GetValue(source), sinceDate), cancellationToken);
             Console.Out.Write(parse.GetValue(json) ? AnswerJson.Serialize(answer) + "\n" : TerminalAnswerRenderer.Render(answer));
             return 0;
         }));

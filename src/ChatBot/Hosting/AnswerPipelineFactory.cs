@@ -3,6 +3,7 @@ using ChatBot.Core.Answering;
 using ChatBot.Core.Chunking;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
+using ChatBot.Core.Ingestion.Duplicates;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Summaries;
 using ChatBot.Llm;
@@ -26,7 +27,9 @@ public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<An
     public IAnswerService CreateAnswerService(IStoryIndex index)
     {
         var retriever = new Retriever(index, embedder: services.GetService<IQueryEmbedder>() ?? Llm?.CreateQueryEmbedder());
-        var summarizer = new Summarizer(index, retriever);
+        // Copies are recognised by the registry of the bot's own index; an index of its own (eval) has none.
+        var duplicates = ReferenceEquals(index, services.GetService<IStoryIndex>()) ? services.GetService<IDuplicateRegistry>() : null;
+        var summarizer = new Summarizer(new SummaryScope(index, retriever), duplicates);
         return new AnswerService(
             index,
             retriever,
@@ -35,7 +38,8 @@ public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<An
             summarizer,
             services.GetService<TimeProvider>(),
             Llm?.CreateAnswerer(),
-            Llm?.CreateSummarizer(index, retriever, summarizer));
+            Llm?.CreateSummarizer(index, retriever, summarizer),
+            duplicates);
     }
 
     public StoryIndexer CreateIndexer(IStoryIndex index) =>

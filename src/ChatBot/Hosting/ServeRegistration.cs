@@ -16,6 +16,7 @@ public static class ServeRegistration
         // While serve runs, reindex requests queue for the worker (one at a time) instead of running in the caller.
         services.AddSingleton<IReindexRequests>(sp => sp.GetRequiredService<ReindexQueue>());
         services.AddHostedService<IndexingWorker>();
+        services.AddSingleton<ReindexEndpoint>();
         services.AddSingleton<HealthEndpoint>();
         services.AddHostedService(sp => sp.GetRequiredService<HealthEndpoint>());
         return services;

@@ -14,13 +14,15 @@ namespace ChatBot.Worker;
 
 /// <summary>
 /// GET /healthz on a loopback port: whether the index answers, the last run of every source, the run in
-/// progress. A minimal Kestrel listener of its own, so the bot needs no web stack otherwise.
+/// progress; and POST /reindex (see <see cref="ReindexEndpoint"/>). A minimal Kestrel listener of its own,
+/// bound to 127.0.0.1 only, so the bot needs no web stack otherwise.
 /// </summary>
 public sealed class HealthEndpoint(
     IOptions<WorkerOptions> options,
     IStoryIndex index,
     ISourceStatusStore statuses,
     IndexingActivity activity,
+    ReindexEndpoint reindex,
     ILogger<HealthEndpoint> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
@@ -31,11 +33,13 @@ public sealed class HealthEndpoint(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.HealthEnabled) return;
+        await PrepareIndexAsync(cancellationToken);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Value.HealthPort));
         var app = builder.Build();
         app.MapGet("/healthz", (Func<CancellationToken, Task<IResult>>)ReportAsync);
+        app.MapPost("/reindex", reindex.HandleAsync);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -62,6 +66,20 @@ public sealed class HealthEndpoint(
     public async ValueTask DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
+    }
+
+    /// <summary>Creates the index's tables before the worker's first run, so an empty index reads as reachable.</summary>
+    private async Task PrepareIndexAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.InitializeAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // /healthz will say the index is unavailable, and why; the worker retries on its schedule.
+            WorkerLog.IndexUnavailable(logger, e.Message);
+        }
     }
 
     private async Task<IResult> ReportAsync(CancellationToken cancellationToken)

@@ -26,6 +26,9 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Error, Message = "Health endpoint could not listen on 127.0.0.1:{Port}: {Reason}")]
     public static partial void HealthUnavailable(ILogger logger, int port, string reason);
 
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "The index is not reachable: {Reason}")]
+    public static partial void IndexUnavailable(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 3006, Level = LogLevel.Error, Message = "Reindex of {Source} failed")]
     public static partial void ReindexFailed(ILogger logger, string source, Exception exception);
 

@@ -75,6 +75,25 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task A_summary_counts_copies_once_as_independent_reports()
+    {
+        using var folder = new TempFolder();
+        const string wire = "Flood closes bridge\n\nThe flood forced officials to close the Elm Street bridge on Monday, and roughly 1,200 residents were evacuated from the riverside district.";
+        folder.Write("wire.txt", "---\noutlet: Wire\n---\n" + wire);
+        folder.Write("portal.txt", "---\noutlet: Portal\n---\n" + wire);
+        folder.Write("courier.txt", "---\noutlet: Courier\n---\nRiver bursts banks\n\nCity officials evacuated about 2,000 residents as the river burst its banks on Monday night.");
+        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+        var registry = new ChatBot.Core.Ingestion.Duplicates.SqliteDuplicateRegistry(corpus.Index, Path.Combine(folder.Path, "duplicates.db"));
+        await registry.RefreshAsync();
+        var summarizer = new ChatBot.Core.Summaries.Summarizer(new ChatBot.Core.Summaries.SummaryScope(corpus.Index, new ChatBot.Core.Retrieval.Retriever(corpus.Index)), registry);
+
+        var summary = await summarizer.SummarizeAsync(new SummaryRequest());
+
+        Assert.StartsWith("3 reports from 3 outlets, 2 independent.", summary.Text);
+        Assert.Equal(2, summary.Citations.Select(c => c.SourceId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_summary_cites_every_story_in_scope_and_states_disagreements()
     {
         using var corpus = await IndexedCorpus.CreateAsync(RepositoryPaths.Seeds);

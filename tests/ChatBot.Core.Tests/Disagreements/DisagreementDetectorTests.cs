@@ -83,6 +83,18 @@ public class DisagreementDetectorTests
     }
 
     [Fact]
+    public void A_syndicated_copy_is_not_set_against_its_original_but_an_independent_report_is()
+    {
+        var original = StoryOf("wire", "Wire", "Meta reassigned roughly 6,500 engineers via surprise email.");
+        var copy = StoryOf("copy", "Portal", "Meta reassigned roughly 7,000 engineers via surprise email.");
+        var claims = new[] { original, copy }.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
+        var stories = new[] { original, copy }.ToDictionary(s => s.Id);
+
+        Assert.NotEmpty(DisagreementDetector.Detect(claims, stories));
+        Assert.Empty(DisagreementDetector.Detect(claims, stories, origins: new Dictionary<string, string> { ["wire"] = "wire", ["copy"] = "wire" }));
+    }
+
+    [Fact]
     public void Years_clock_times_and_model_names_are_not_claims()
     {
         const string text = "In 2024 the H100 shipped at 4:00 am, and Llama 4 followed.";

@@ -19,7 +19,7 @@ public sealed class IndexedCorpus : IDisposable
         Indexer = new StoryIndexer(Index, new Chunker());
         Source = new FolderStorySource("test", storiesFolder, new IngestionOptions());
         var retriever = new Retriever(Index);
-        Answers = new AnswerService(Index, retriever, new ExtractiveAnswerer(), new RefusalPolicy(), new Summarizer(Index, retriever));
+        Answers = new AnswerService(Index, retriever, new ExtractiveAnswerer(), new RefusalPolicy(), new Summarizer(new SummaryScope(Index, retriever)));
     }
 
     public IStoryIndex Index { get; }

@@ -171,6 +171,20 @@ public sealed class LlmAnswerPipelineTests
         Assert.DoesNotContain(LlmTestHost.ApiKey[^8..], host.Logs.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_endpoint_written_with_a_trailing_slash_as_azure_documents_it_reaches_the_same_paths()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Chat = (request, _) => SeedModel.Reply(request);
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint + "/", new Dictionary<string, string?> { ["ChatBot:Llm:EmbeddingModel"] = "text-embedding-3-small" });
+
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.Equal(AnswerModes.Llm, answer.Mode);
+        Assert.All(server.Requests, r => Assert.StartsWith("/v1/", r.Path, StringComparison.Ordinal));
+        Assert.NotEmpty(server.EmbeddingRequests);
+    }
+
     internal static async Task AssertAllQuotesVerbatim(LlmTestHost host, Answer answer)
     {
         foreach (var citation in answer.Citations)

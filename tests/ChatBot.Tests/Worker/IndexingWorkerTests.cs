@@ -27,8 +27,9 @@ public sealed class IndexingWorkerTests : IDisposable
         JsonElement health = default;
         await WorkerHost.EventuallyAsync(async () =>
         {
-            health = await http.GetFromJsonAsync<JsonElement>(url);
-            return health.GetProperty("sources").GetArrayLength() == 1;
+            using var response = await http.GetAsync(url);
+            health = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return response.IsSuccessStatusCode && health.GetProperty("sources").GetArrayLength() == 1;
         }, "the first run to be recorded");
         await host.StopAsync();
 
@@ -99,6 +100,8 @@ public sealed class IndexingWorkerTests : IDisposable
         _folder.Generate(2);
         using var host = WorkerHost.Build(_folder, watch: true);
         var index = host.Services.GetRequiredService<IStoryIndex>();
+        // The test reads the index before the worker's first run may have created its tables.
+        await index.InitializeAsync();
         await host.StartAsync();
         await WorkerHost.EventuallyAsync(async () => (await Hashes(index)).Count == 2, "the start-up run");
 

@@ -76,12 +76,16 @@ public sealed class FeedStorySource(
             {
                 entries.Add(new BrokenEntry($"{FeedUrl} item '{item.Title ?? "untitled"}'", "the feed item has no link"));
             }
+            else if (!listed.Add(item.Link))
+            {
+                // The same link twice in one feed is one story.
+            }
             else if (known.Items.TryGetValue(item.Link, out var before) && before.Fingerprint == item.Fingerprint && IsIndexed(before)
                 && _time.GetUtcNow() - before.FetchedAt < _itemRefresh)
             {
                 kept.Add(before);
             }
-            else if (listed.Add(item.Link))
+            else
             {
                 entries.Add(new FeedEntry(this, item.Link, item.Fingerprint, before?.StoryId));
             }

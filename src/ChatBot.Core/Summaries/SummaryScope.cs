@@ -4,7 +4,7 @@ using ChatBot.Core.Retrieval;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Text;
 
-namespace ChatBot.Core.Summaries.Llm;
+namespace ChatBot.Core.Summaries;
 
 /// <summary>
 /// The stories a summary covers, chosen as the extractive <see cref="Summarizer"/> chooses them: by source or
@@ -18,10 +18,14 @@ public sealed class SummaryScope(IStoryIndex index, Retriever retriever, int max
         "summar", "summari", "summaris", "summariz", "coverag", "overview", "recap", "give", "brief", "explain",
     };
 
+    /// <summary>The index terms of a summary's topic, without the words that only ask for a summary.</summary>
+    public static List<string> TopicTerms(string? topic) =>
+        Tokenizer.DistinctTerms(topic ?? "").Where(t => !RequestWords.Contains(t)).ToList();
+
     /// <summary>The stories in scope, best match first.</summary>
     public async Task<List<Story>> ResolveAsync(SummaryRequest request, CancellationToken cancellationToken = default)
     {
-        var topicTerms = Tokenizer.DistinctTerms(request.Topic ?? "").Where(t => !RequestWords.Contains(t)).ToList();
+        var topicTerms = TopicTerms(request.Topic);
         IEnumerable<StoryListing> candidates = await index.ListStoriesAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(request.SourceId))
         {

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using ChatBot.Core.Disagreements;
+
+namespace ChatBot.Tests.Llm;
+
+/// <summary>Conflicts the model reports: flagged only with two verified quotes from two stories, merged into the answer.</summary>
+public sealed class LlmDisagreementPipelineTests
+{
+    private const string Question = "What did Andrew Bosworth say about opting out of the monitoring?";
+
+    [Fact]
+    public async Task A_conflict_with_two_verified_quotes_from_two_stories_is_flagged_and_described()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Chat = (request, _) => SeedModel.IsDisagreementPrompt(request) ? Conflict(request, fabricateSecond: false) : SeedModel.Reply(request);
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint);
+
+        var answer = await host.Answers.AskAsync(Question);
+
+        var flagged = Assert.Single(answer.Disagreements, d => d.Kind == DisagreementKinds.Event);
+        Assert.Equal(2, flagged.Claims.Select(c => c.SourceId).Distinct().Count());
+        Assert.Contains("The sources disagree on what the monitoring is for", answer.Text, StringComparison.Ordinal);
+        await LlmAnswerPipelineTests.AssertAllQuotesVerbatim(host, answer);
+        var request = server.ChatRequests.First(SeedModel.IsDisagreementPrompt);
+        Assert.Contains("number, date, attribution or event", request.System, StringComparison.Ordinal);
+        Assert.Contains("\"disagreements\"", request.User, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_conflict_whose_second_quote_is_not_in_its_story_is_not_flagged()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Chat = (request, _) => SeedModel.IsDisagreementPrompt(request) ? Conflict(request, fabricateSecond: true) : SeedModel.Reply(request);
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint);
+
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.DoesNotContain(answer.Disagreements, d => d.Kind == DisagreementKinds.Event);
+    }
+
+    /// <summary>A conflict between the first passage and the first passage of another story, quoting their first sentences.</summary>
+    private static FakeReply Conflict(CapturedRequest request, bool fabricateSecond)
+    {
+        var passages = SeedModel.Passages(request.User)
+            .Select(p => (p.Id, Quote: SeedModel.FirstSentence(p.Text), Header: Header(request.User, p.Id)))
+            .Where(p => p.Quote is not null)
+            .ToList();
+        var first = passages[0];
+        var second = passages.First(p => p.Header != first.Header && p.Quote != first.Quote);
+        var secondQuote = fabricateSecond ? SeedModel.Fabricate(second.Quote!) : second.Quote!;
+        var body = new JsonObject
+        {
+            ["disagreements"] = new JsonArray(new JsonObject
+            {
+                ["topic"] = "what the monitoring is for",
+                ["kind"] = "event",
+                ["claims"] = new JsonArray(
+                    new JsonObject { ["passage"] = first.Id, ["value"] = "", ["quote"] = first.Quote },
+                    new JsonObject { ["passage"] = second.Id, ["value"] = "", ["quote"] = secondQuote }),
+            }),
+        };
+        return FakeReply.Completion(body.ToJsonString());
+    }
+
+    /// <summary>The passage's header line, which names its outlet and title: a stand-in for "another story".</summary>
+    private static string Header(string user, string id)
+    {
+        var start = user.IndexOf($"<passage id=\"{id}\"", StringComparison.Ordinal);
+        return user[(start + id.Length + 14)..user.IndexOf('>', start)];
+    }
+}
