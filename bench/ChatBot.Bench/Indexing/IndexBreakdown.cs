@@ -47,7 +47,8 @@ internal static class IndexBreakdown
             ["load (read, decode, parse, hash)"] = loadSeconds,
             ["chunk (sentence split)"] = chunkSeconds,
             ["tokenize + stem"] = tokenizeSeconds,
-            ["index writes (the rest)"] = totalSeconds - loadSeconds - chunkSeconds - tokenizeSeconds,
+            // A difference of separately timed steps: on a busy machine their noise can exceed it, so never below 0.
+            ["index writes (the rest)"] = Math.Max(0, totalSeconds - loadSeconds - chunkSeconds - tokenizeSeconds),
             ["then IDuplicateRegistry.RefreshAsync"] = duplicateSeconds,
         };
     }
