@@ -3,6 +3,7 @@ using ChatBot.Core.Disagreements;
 using ChatBot.Core.Disagreements.Llm;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion.Duplicates;
+using ChatBot.Core.Ingestion.History;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Summaries;
@@ -23,7 +24,8 @@ public sealed class AnswerService(
     TimeProvider? timeProvider = null,
     LlmAnswerer? llm = null,
     LlmSummarizer? llmSummarizer = null,
-    IDuplicateRegistry? duplicates = null) : IAnswerService
+    IDuplicateRegistry? duplicates = null,
+    IStoryHistory? history = null) : IAnswerService
 {
     /// <summary>The sentence a refusal says.</summary>
     public const string RefusalText = "The indexed stories do not say. I found nothing in them that answers this question.";
@@ -59,6 +61,12 @@ public sealed class AnswerService(
             ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates(), origins)
             : [];
         if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
+        if (history is not null && disagreements.Count > 0)
+        {
+            var sides = disagreements.SelectMany(d => d.Claims).Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList();
+            disagreements = RevisionNote.Annotate(disagreements, await history.GetManyAsync(sides, cancellationToken));
+        }
+
         var answerQuotes = citations.Count;
         text += DisagreementProse.Describe(disagreements, citations, stories);
         var total = _time.GetElapsedTime(started).TotalMilliseconds;
