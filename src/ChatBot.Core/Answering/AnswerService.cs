@@ -8,6 +8,7 @@ using ChatBot.Core.Retrieval;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Summaries;
 using ChatBot.Core.Summaries.Llm;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Answering;
 
@@ -41,13 +42,13 @@ public sealed class AnswerService(
         var retrievalMs = _time.GetElapsedTime(started).TotalMilliseconds;
 
         var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
-        var evidence = EvidenceScorer.Score(profile, retrieval.Passages);
+        var stories = await StoryLoader.LoadAsync(index, retrieval.Passages.Select(p => p.StoryId), cancellationToken);
+        var evidence = EvidenceScorer.Score(profile, retrieval.Passages, StoriesNaming(profile, stories));
         if (refusalPolicy.ShouldRefuse(profile, evidence))
         {
             return Refusal(question, retrievalMs, started);
         }
 
-        var stories = await StoryLoader.LoadAsync(index, evidence.Select(e => e.StoryId), cancellationToken);
         // LLM seam (issue 4): when a model is configured it writes the answer, every quote verified; otherwise, or
         // when it fails, the extractive answer stands, with a notice saying why.
         var llmOutcome = llm is null ? null : await llm.AnswerAsync(question, retrieval.Passages, stories, cancellationToken);
@@ -82,7 +83,8 @@ public sealed class AnswerService(
     {
         var retrieval = await retriever.RetrieveAsync(question, cancellationToken: cancellationToken);
         var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
-        return (profile, EvidenceScorer.Score(profile, retrieval.Passages));
+        var stories = await StoryLoader.LoadAsync(index, retrieval.Passages.Select(p => p.StoryId), cancellationToken);
+        return (profile, EvidenceScorer.Score(profile, retrieval.Passages, StoriesNaming(profile, stories)));
     }
 
     /// <inheritdoc />
@@ -90,13 +92,22 @@ public sealed class AnswerService(
         llmSummarizer is null ? summarizer.SummarizeAsync(request, cancellationToken) : llmSummarizer.SummarizeAsync(request, cancellationToken);
 
     /// <summary>
-    /// Numeric claims from the retrieved sentences. The detector keeps only those whose verb is the question's,
-    /// which is what makes them about what was asked.
+    /// Numeric claims from retrieved sentences whose passage is about the question (it covers as much of it as
+    /// the refusal rule asks, and names every name in the question), so two companies' profits are not compared.
+    /// The detector then keeps only claims
+    /// whose verb is the question's.
     /// </summary>
-    private static IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories) =>
+    private IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories) =>
         evidence
-            .Where(e => stories.ContainsKey(e.StoryId))
+            .Where(e => stories.ContainsKey(e.StoryId) && e.NamesEntities && e.PassageCoverage >= refusalPolicy.MinimumCoverage)
             .SelectMany(e => NumericClaimExtractor.Extract(e.StoryId, stories[e.StoryId].Text, e.Span));
+
+    /// <summary>The stories that name every name the question mentions (all of them when it mentions none).</summary>
+    private static HashSet<string> StoriesNaming(QuestionProfile profile, IReadOnlyDictionary<string, Story> stories) =>
+        stories.Values
+            .Where(s => profile.EntityTerms.Count == 0 || profile.EntityTerms.IsSubsetOf(Tokenizer.Terms(s.Text + "\n" + s.Metadata.Title)))
+            .Select(s => s.Id)
+            .ToHashSet(StringComparer.Ordinal);
 
     private Answer Refusal(string question, double retrievalMs, long started)
     {
