@@ -3,10 +3,12 @@ using ChatBot.Core.Disagreements;
 using ChatBot.Core.Disagreements.Llm;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion.Duplicates;
+using ChatBot.Core.Ingestion.History;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Summaries;
 using ChatBot.Core.Summaries.Llm;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Answering;
 
@@ -23,7 +25,8 @@ public sealed class AnswerService(
     TimeProvider? timeProvider = null,
     LlmAnswerer? llm = null,
     LlmSummarizer? llmSummarizer = null,
-    IDuplicateRegistry? duplicates = null) : IAnswerService
+    IDuplicateRegistry? duplicates = null,
+    IStoryHistory? history = null) : IAnswerService
 {
     /// <summary>The sentence a refusal says.</summary>
     public const string RefusalText = "The indexed stories do not say. I found nothing in them that answers this question.";
@@ -39,13 +42,13 @@ public sealed class AnswerService(
         var retrievalMs = _time.GetElapsedTime(started).TotalMilliseconds;
 
         var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
-        var evidence = EvidenceScorer.Score(profile, retrieval.Passages);
+        var stories = await StoryLoader.LoadAsync(index, retrieval.Passages.Select(p => p.StoryId), cancellationToken);
+        var evidence = EvidenceScorer.Score(profile, retrieval.Passages, StoriesNaming(profile, stories));
         if (refusalPolicy.ShouldRefuse(profile, evidence))
         {
             return Refusal(question, retrievalMs, started);
         }
 
-        var stories = await StoryLoader.LoadAsync(index, evidence.Select(e => e.StoryId), cancellationToken);
         // LLM seam (issue 4): when a model is configured it writes the answer, every quote verified; otherwise, or
         // when it fails, the extractive answer stands, with a notice saying why.
         var llmOutcome = llm is null ? null : await llm.AnswerAsync(question, retrieval.Passages, stories, cancellationToken);
@@ -59,6 +62,12 @@ public sealed class AnswerService(
             ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates(), origins)
             : [];
         if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
+        if (history is not null && disagreements.Count > 0)
+        {
+            var sides = disagreements.SelectMany(d => d.Claims).Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList();
+            disagreements = RevisionNote.Annotate(disagreements, await history.GetManyAsync(sides, cancellationToken));
+        }
+
         var answerQuotes = citations.Count;
         text += DisagreementProse.Describe(disagreements, citations, stories);
         var total = _time.GetElapsedTime(started).TotalMilliseconds;
@@ -74,7 +83,8 @@ public sealed class AnswerService(
     {
         var retrieval = await retriever.RetrieveAsync(question, cancellationToken: cancellationToken);
         var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
-        return (profile, EvidenceScorer.Score(profile, retrieval.Passages));
+        var stories = await StoryLoader.LoadAsync(index, retrieval.Passages.Select(p => p.StoryId), cancellationToken);
+        return (profile, EvidenceScorer.Score(profile, retrieval.Passages, StoriesNaming(profile, stories)));
     }
 
     /// <inheritdoc />
@@ -82,13 +92,22 @@ public sealed class AnswerService(
         llmSummarizer is null ? summarizer.SummarizeAsync(request, cancellationToken) : llmSummarizer.SummarizeAsync(request, cancellationToken);
 
     /// <summary>
-    /// Numeric claims from the retrieved sentences. The detector keeps only those whose verb is the question's,
-    /// which is what makes them about what was asked.
+    /// Numeric claims from retrieved sentences whose passage is about the question (it covers as much of it as
+    /// the refusal rule asks, and names every name in the question), so two companies' profits are not compared.
+    /// The detector then keeps only claims
+    /// whose verb is the question's.
     /// </summary>
-    private static IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories) =>
+    private IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories) =>
         evidence
-            .Where(e => stories.ContainsKey(e.StoryId))
+            .Where(e => stories.ContainsKey(e.StoryId) && e.NamesEntities && e.PassageCoverage >= refusalPolicy.MinimumCoverage)
             .SelectMany(e => NumericClaimExtractor.Extract(e.StoryId, stories[e.StoryId].Text, e.Span));
+
+    /// <summary>The stories that name every name the question mentions (all of them when it mentions none).</summary>
+    private static HashSet<string> StoriesNaming(QuestionProfile profile, IReadOnlyDictionary<string, Story> stories) =>
+        stories.Values
+            .Where(s => profile.EntityTerms.Count == 0 || profile.EntityTerms.IsSubsetOf(Tokenizer.Terms(s.Text + "\n" + s.Metadata.Title)))
+            .Select(s => s.Id)
+            .ToHashSet(StringComparer.Ordinal);
 
     private Answer Refusal(string question, double retrievalMs, long started)
     {

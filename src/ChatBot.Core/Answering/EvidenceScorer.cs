@@ -13,7 +13,9 @@ namespace ChatBot.Core.Answering;
 public static partial class EvidenceScorer
 {
     /// <summary>Scored sentences, best first.</summary>
-    public static List<EvidenceSentence> Score(QuestionProfile question, IReadOnlyList<RetrievedPassage> passages)
+    /// <param name="storiesNamingEntities">Stories whose text names every name the question mentions; when null, a
+    /// sentence's passage and title must name them.</param>
+    public static List<EvidenceSentence> Score(QuestionProfile question, IReadOnlyList<RetrievedPassage> passages, IReadOnlySet<string>? storiesNamingEntities = null)
     {
         var seen = new HashSet<(string, int)>();
         var sentences = new List<EvidenceSentence>();
@@ -28,9 +30,11 @@ public static partial class EvidenceScorer
                 var text = local.Of(chunk.Text);
                 var terms = Tokenizer.Terms(text).ToHashSet(StringComparer.Ordinal);
                 var own = question.AsksForQuantity && !Number().IsMatch(text) ? 0 : question.CoverageOf(terms);
-                var coverage = Coverage(question, terms, context, text);
+                var coverage = Coverage(question, terms, context, text, out var passageCoverage);
                 var focus = question.AsksForQuantity ? QuantityFocus(question, chunk.StoryId, chunk.Text, local) : 0;
-                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, focus, coverage + focus + Preference(passage, text), terms));
+                var namesEntities = storiesNamingEntities?.Contains(chunk.StoryId)
+                    ?? question.EntityTerms.All(t => context.Contains(t) || terms.Contains(t));
+                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, passageCoverage, namesEntities, focus, coverage + focus + Preference(passage, text), terms));
             }
         }
 
@@ -42,12 +46,14 @@ public static partial class EvidenceScorer
     /// passage and the story's title): "the company" in a sentence about Meta leans on the passage naming Meta.
     /// A quantity question is answered only by a sentence that states a number.
     /// </summary>
-    private static double Coverage(QuestionProfile question, HashSet<string> own, HashSet<string> context, string text)
+    private static double Coverage(QuestionProfile question, HashSet<string> own, IReadOnlySet<string> context, string text, out double passageCoverage)
     {
+        var surroundings = new HashSet<string>(context, StringComparer.Ordinal);
+        surroundings.UnionWith(own);
+        passageCoverage = question.CoverageOf(surroundings);
         if (question.AsksForQuantity && !Number().IsMatch(text)) return 0;
         var ownCoverage = question.CoverageOf(own);
-        context.UnionWith(own);
-        return ownCoverage + 0.5 * (question.CoverageOf(context) - ownCoverage);
+        return ownCoverage + 0.5 * (passageCoverage - ownCoverage);
     }
 
     /// <summary>

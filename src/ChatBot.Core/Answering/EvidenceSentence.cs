@@ -10,6 +10,9 @@ namespace ChatBot.Core.Answering;
 /// <param name="Coverage">Share of the question's information (IDF-weighted terms) the sentence covers, its
 /// surroundings counting half, 0..1.</param>
 /// <param name="OwnCoverage">The same, counting only the sentence's own words: what the refusal rule reads.</param>
+/// <param name="PassageCoverage">The same over the sentence with its passage and the story's title, all counting fully:
+/// whether the sentence's surroundings are about what was asked.</param>
+/// <param name="NamesEntities">True when the sentence's story names every name the question mentions.</param>
 /// <param name="Focus">For a quantity question, how squarely the sentence's number counts what was asked (0 when not).</param>
 /// <param name="Score">Coverage plus small preferences (passage rank, answer type); used to order sentences.</param>
 /// <param name="Terms">The sentence's distinct index terms.</param>
@@ -19,6 +22,8 @@ public sealed record EvidenceSentence(
     string Text,
     double Coverage,
     double OwnCoverage,
+    double PassageCoverage,
+    bool NamesEntities,
     double Focus,
     double Score,
     IReadOnlySet<string> Terms)

@@ -38,13 +38,16 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
     {
         if (evidence.Count == 0) return [];
         var bar = evidence[0].Score * RelativeCoverage;
-        // Each quote must answer on its own: it covers as much of the question as the refusal rule asks of the
-        // best sentence, or (for a quantity question) its number counts what was asked.
-        var eligible = evidence.Where(s => s.Score >= bar && s.Coverage > 0 && (s.OwnCoverage >= minimumCoverage || s.Focus > 0)).ToList();
+        // Each quote must answer on its own: its passage names what the question names, and it covers as much of
+        // the question as the refusal rule asks, or (for a quantity question) its number counts what was asked
+        // in a passage about it.
+        var eligible = evidence.Where(s => s.Score >= bar && s.Coverage > 0 && s.NamesEntities && (s.OwnCoverage >= minimumCoverage || IsFigureInContext(s))).ToList();
         var chosen = new List<EvidenceSentence>();
         foreach (var best in eligible.GroupBy(s => s.StoryId).Select(g => g.First()))
         {
             if (chosen.Count == maxCitations) break;
+            // A syndicated copy's sentence says nothing its original has not said.
+            if (chosen.Any(c => IsNearRepeat(c, best))) continue;
             chosen.Add(best);
         }
 
@@ -57,6 +60,8 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
 
         return chosen;
     }
+
+    private bool IsFigureInContext(EvidenceSentence s) => s.Focus > 0 && s.PassageCoverage >= minimumCoverage;
 
     private static bool IsNearRepeat(EvidenceSentence a, EvidenceSentence b)
     {

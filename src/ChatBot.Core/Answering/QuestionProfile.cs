@@ -10,6 +10,12 @@ namespace ChatBot.Core.Answering;
 /// </summary>
 public sealed partial record QuestionProfile(string Question, IReadOnlyDictionary<string, double> TermWeights, bool AsksForQuantity)
 {
+    /// <summary>
+    /// Terms of the names the question mentions (capitalised words after its first: "Meta", "Time Warner"). A
+    /// figure is about what was asked only in a passage that names them all.
+    /// </summary>
+    public IReadOnlySet<string> EntityTerms { get; } = NameTerms(Question);
+
     /// <summary>"How many employees does Meta have?": answered by "Meta's 78,000 employees" or "Meta has 78,000 employees".</summary>
     public bool AsksForPossession => AsksForQuantity && PossessionQuestion().IsMatch(Question);
 
@@ -44,6 +50,18 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
         if (total <= 0) return 0;
         return TermWeights.Where(p => terms.Contains(p.Key) || Thesaurus.Equivalents(p.Key).Overlaps(terms)).Sum(p => p.Value) / total;
     }
+
+    private static HashSet<string> NameTerms(string question)
+    {
+        var words = NameWord().Matches(question).Skip(1).Select(m => m.Value).ToList();
+        var names = words.Where(w => char.IsUpper(w[0])).ToList();
+        // A question written in Title Case names nothing by its capitals.
+        if (names.Count > words.Count / 2) return [];
+        return names.SelectMany(Tokenizer.Terms).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")]
+    private static partial Regex NameWord();
 
     [GeneratedRegex(@"\b(have|has|had|employs?|owns?|holds?)\b\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PossessionQuestion();

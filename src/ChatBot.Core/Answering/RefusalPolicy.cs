@@ -4,8 +4,9 @@ namespace ChatBot.Core.Answering;
 /// Decides whether the stories answer the question at all. The rule: one sentence must itself contain at least
 /// <see cref="MinimumCoverage"/> of the question's information, measured as IDF-weighted terms (a word's
 /// everyday equivalents count), so that the rare, specific words of the question count most and a question
-/// whose distinctive words appear nowhere, or only scattered across a passage, is refused. For a quantity
-/// question only sentences stating a number count.
+/// whose distinctive words appear nowhere, or only scattered across a passage, is refused. Only sentences whose
+/// passage names every name the question mentions count (a question about one company is not answered from
+/// another's story), and for a quantity question only sentences stating a number.
 /// </summary>
 public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
@@ -17,7 +18,7 @@ public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.Default
 
     /// <summary>The share of the question covered by the best single sentence.</summary>
     public static double BestCoverage(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>
-        evidence.Count == 0 ? 0 : evidence.Max(s => s.OwnCoverage);
+        evidence.Where(s => s.NamesEntities).Select(s => s.OwnCoverage).DefaultIfEmpty(0).Max();
 
     /// <summary>True when the answer should be a refusal.</summary>
     public bool ShouldRefuse(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Index;
 using ChatBot.Hosting;
 using ChatBot.Rendering;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ internal static class AskCommand
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
         {
             using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
+            // Creates an empty index when there is none, so --no-refresh on a fresh clone answers "the stories do not say".
+            await host.Services.GetRequiredService<IStoryIndex>().InitializeAsync(cancellationToken);
             if (!parse.GetValue(noRefresh))
             {
                 var summary = await IndexRefresh.BeforeAnswerAsync(host.Services, parse.GetValue(source), cancellationToken);

@@ -4,6 +4,7 @@ using ChatBot.Core.Chunking;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Ingestion.Duplicates;
+using ChatBot.Core.Ingestion.History;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Summaries;
 using ChatBot.Llm;
@@ -27,8 +28,9 @@ public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<An
     public IAnswerService CreateAnswerService(IStoryIndex index)
     {
         var retriever = new Retriever(index, embedder: services.GetService<IQueryEmbedder>() ?? Llm?.CreateQueryEmbedder());
-        // Copies are recognised by the registry of the bot's own index; an index of its own (eval) has none.
-        var duplicates = ReferenceEquals(index, services.GetService<IStoryIndex>()) ? services.GetService<IDuplicateRegistry>() : null;
+        // Copies and revisions are known for the bot's own index; an index of its own (eval) has neither.
+        var ownIndex = ReferenceEquals(index, services.GetService<IStoryIndex>());
+        var duplicates = ownIndex ? services.GetService<IDuplicateRegistry>() : null;
         var summarizer = new Summarizer(new SummaryScope(index, retriever), duplicates);
         return new AnswerService(
             index,
@@ -39,7 +41,8 @@ public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<An
             services.GetService<TimeProvider>(),
             Llm?.CreateAnswerer(),
             Llm?.CreateSummarizer(index, retriever, summarizer),
-            duplicates);
+            duplicates,
+            ownIndex ? services.GetService<IStoryHistory>() : null);
     }
 
     public StoryIndexer CreateIndexer(IStoryIndex index) =>

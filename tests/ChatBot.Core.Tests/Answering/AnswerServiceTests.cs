@@ -75,6 +75,24 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task Figures_about_another_company_are_neither_quoted_as_the_answer_nor_set_against_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("acme.txt", "---\noutlet: Business Daily\n---\nAcme profit jumps\n\nQuarterly profits at Acme Corp jumped 76% to $1.1bn, the company said on Wednesday.");
+        folder.Write("globex.txt", "---\noutlet: Market Wire\n---\nGlobex results\n\nQuarterly profits at Globex jumped 8% for the first time in years, the firm said.");
+        folder.Write("acme2.txt", "---\noutlet: City Herald\n---\nAcme results beat forecasts\n\nAcme Corp said quarterly profits jumped 76%, beating forecasts.");
+        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+
+        var answer = await corpus.Answers.AskAsync("How much did Acme Corp's quarterly profit jump?");
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain(answer.Citations, c => c.SourceId == "globex.txt");
+        Assert.Empty(answer.Disagreements);
+        var unknown = await corpus.Answers.AskAsync("How much did Initech's quarterly profit jump?");
+        Assert.False(unknown.Answered);
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();
