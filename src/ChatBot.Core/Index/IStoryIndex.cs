@@ -20,6 +20,15 @@ public interface IStoryIndex
     /// </summary>
     Task UpsertStoryAsync(Story story, IReadOnlyList<Chunk> chunks, IReadOnlyList<float[]>? chunkVectors = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores several stories, each as <see cref="UpsertStoryAsync"/> would. An index may write them in one
+    /// transaction, which is much cheaper per story; a reader still sees each story whole, old or new.
+    /// </summary>
+    async Task UpsertStoriesAsync(IReadOnlyList<StoryUpsert> stories, CancellationToken cancellationToken = default)
+    {
+        foreach (var upsert in stories) await UpsertStoryAsync(upsert.Story, upsert.Chunks, upsert.ChunkVectors, cancellationToken);
+    }
+
     /// <summary>Removes a story and its chunks; removing an unknown story does nothing.</summary>
     Task DeleteStoryAsync(string storyId, CancellationToken cancellationToken = default);
 

@@ -22,37 +22,49 @@ public sealed class StoryIndexer(IStoryIndex index, Chunker chunker, IChunkVecto
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<IndexingFailure>();
         int added = 0, updated = 0, unchanged = 0, done = 0;
+        var pending = new List<StoryUpsert>(BatchSize);
 
-        foreach (var entry in entries)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            seen.Add(entry.StoryId);
-            try
+            foreach (var entry in entries)
             {
-                var story = await entry.LoadAsync(cancellationToken);
-                // A web story's id is its canonical URL, known only once loaded.
-                seen.Add(story.Id);
-                if (known.TryGetValue(story.Id, out var hash) && hash == story.ContentHash)
+                cancellationToken.ThrowIfCancellationRequested();
+                seen.Add(entry.StoryId);
+                try
                 {
-                    unchanged++;
+                    var story = await entry.LoadAsync(cancellationToken);
+                    // A web story's id is its canonical URL, known only once loaded.
+                    seen.Add(story.Id);
+                    if (known.TryGetValue(story.Id, out var hash) && hash == story.ContentHash)
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        var chunks = chunker.Chunk(story);
+                        var vectors = vectorizer is null ? null : await vectorizer.VectorizeAsync(chunks, cancellationToken);
+                        pending.Add(new StoryUpsert(story, chunks, vectors));
+                        if (known.ContainsKey(story.Id)) updated++;
+                        else added++;
+                        if (pending.Count == BatchSize) await FlushAsync(pending, cancellationToken);
+                    }
                 }
-                else
+                catch (StoryUnreadableException e)
                 {
-                    var chunks = chunker.Chunk(story);
-                    var vectors = vectorizer is null ? null : await vectorizer.VectorizeAsync(chunks, cancellationToken);
-                    await index.UpsertStoryAsync(story, chunks, vectors, cancellationToken);
-                    if (known.ContainsKey(story.Id)) updated++;
-                    else added++;
+                    failures.Add(new IndexingFailure(entry.Location, e.Message));
                 }
-            }
-            catch (StoryUnreadableException e)
-            {
-                failures.Add(new IndexingFailure(entry.Location, e.Message));
-            }
 
-            progress?.Report(new IndexingProgress(source.Name, ++done, entries.Count, failures.Count, entry.StoryId));
+                progress?.Report(new IndexingProgress(source.Name, ++done, entries.Count, failures.Count, entry.StoryId));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Every story reported done is written, whole, before the run stops.
+            await FlushAsync(pending, CancellationToken.None);
+            throw;
         }
 
+        await FlushAsync(pending, cancellationToken);
         var removed = 0;
         if (source is IIncrementalStorySource incremental)
         {
@@ -71,5 +83,15 @@ public sealed class StoryIndexer(IStoryIndex index, Chunker chunker, IChunkVecto
         }
 
         return new IndexingSummary(added, updated, removed, unchanged, failures, stopwatch.Elapsed);
+    }
+
+    /// <summary>Stories written per transaction: large enough to amortise a commit, small enough to keep the writer's lock short.</summary>
+    private const int BatchSize = 64;
+
+    private async Task FlushAsync(List<StoryUpsert> pending, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0) return;
+        await index.UpsertStoriesAsync(pending, cancellationToken);
+        pending.Clear();
     }
 }

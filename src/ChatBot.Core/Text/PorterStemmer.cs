@@ -88,9 +88,12 @@ public static class PorterStemmer
         }
     }
 
+    // Sorted once: sorting on every call made Step 4 the stemmer's most expensive step.
+    private static readonly string[] Step4SuffixesLongestFirst = Step4Suffixes.OrderByDescending(s => s.Length).ToArray();
+
     private static void Step4(Word w)
     {
-        foreach (var suffix in Step4Suffixes.OrderByDescending(s => s.Length))
+        foreach (var suffix in Step4SuffixesLongestFirst)
         {
             if (!w.EndsWith(suffix)) continue;
             var stemEnd = w.Length - suffix.Length;

@@ -86,6 +86,29 @@ public sealed class SqliteStoryIndex : IStoryIndex
     }
 
     /// <inheritdoc />
+    public async Task UpsertStoriesAsync(IReadOnlyList<StoryUpsert> stories, CancellationToken cancellationToken = default)
+    {
+        if (stories.Any(s => s.ChunkVectors is not null && s.ChunkVectors.Count != s.Chunks.Count))
+        {
+            throw new ArgumentException("One vector per chunk is required.", nameof(stories));
+        }
+
+        // One transaction for the batch: a commit per story makes FTS5 flush and merge a segment per story,
+        // which was most of the indexing time.
+        var now = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var upsert in stories)
+        {
+            await SqliteStoryWriter.DeleteChunksAsync(connection, transaction, upsert.Story.Id, cancellationToken);
+            await SqliteStoryWriter.WriteStoryAsync(connection, transaction, upsert.Story, now, cancellationToken);
+            await SqliteStoryWriter.WriteChunksAsync(connection, transaction, upsert.Chunks, upsert.ChunkVectors, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task DeleteStoryAsync(string storyId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

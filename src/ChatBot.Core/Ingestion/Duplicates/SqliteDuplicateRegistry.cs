@@ -85,12 +85,14 @@ public sealed class SqliteDuplicateRegistry(IStoryIndex index, string databasePa
             while (await reader.ReadAsync(cancellationToken)) signed[reader.GetString(0)] = (reader.GetString(1), (byte[])reader.GetValue(2));
         }
 
+        // One transaction for all new signatures: a commit per story costs more than signing it.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var candidates = new List<DuplicateCandidate>();
         foreach (var story in await index.ListStoriesAsync(cancellationToken))
         {
             var signature = signed.TryGetValue(story.StoryId, out var known) && known.Hash == story.ContentHash
                 ? MinHash.FromBytes(known.Signature)
-                : await SignAsync(connection, story.StoryId, cancellationToken);
+                : await SignAsync(connection, transaction, story.StoryId, cancellationToken);
             if (signature is not null) candidates.Add(new DuplicateCandidate(story.StoryId, story.Metadata.Outlet, story.Metadata.Published, signature));
         }
 
@@ -99,21 +101,24 @@ public sealed class SqliteDuplicateRegistry(IStoryIndex index, string databasePa
         foreach (var gone in signed.Keys.Where(id => !current.Contains(id)))
         {
             await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
             delete.CommandText = "DELETE FROM story_signatures WHERE story_id = $id";
             delete.Parameters.AddWithValue("$id", gone);
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return candidates;
     }
 
-    private async Task<ulong[]?> SignAsync(SqliteConnection connection, string storyId, CancellationToken cancellationToken)
+    private async Task<ulong[]?> SignAsync(SqliteConnection connection, SqliteTransaction transaction, string storyId, CancellationToken cancellationToken)
     {
         // Only new and changed stories are read in full; the signature is kept with the hash it was made from.
         var story = await index.GetStoryAsync(storyId, cancellationToken);
         if (story is null) return null;
         var signature = MinHash.Compute(story.Text);
         await using var save = connection.CreateCommand();
+        save.Transaction = transaction;
         save.CommandText = "INSERT OR REPLACE INTO story_signatures(story_id, content_hash, signature) VALUES($id, $hash, $signature)";
         save.Parameters.AddWithValue("$id", storyId);
         save.Parameters.AddWithValue("$hash", story.ContentHash);
