@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using ChatBot.Core.Index.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Core.Embeddings;
@@ -16,14 +17,13 @@ public sealed class EmbeddingCache
         CREATE TABLE IF NOT EXISTS story_models(story_id TEXT PRIMARY KEY, model TEXT NOT NULL);
         """;
 
-    private readonly string _connectionString;
-    private bool _created;
+    private readonly SqliteTableStore _tables;
 
     /// <summary>A cache in the file at <paramref name="path"/> (created on first use).</summary>
     public EmbeddingCache(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
+        _tables = new SqliteTableStore(Path, Schema);
     }
 
     /// <summary>The cache file.</summary>
@@ -93,19 +93,5 @@ public sealed class EmbeddingCache
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_created) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (!_created)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Schema;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            _created = true;
-        }
-
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _tables.OpenAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Core.Index.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Worker;
@@ -13,12 +14,7 @@ public sealed class SqliteSourceStatusStore(string databasePath) : ISourceStatus
             unchanged INTEGER NOT NULL, failed INTEGER NOT NULL, last_error TEXT);
         """;
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly SqliteTableStore _tables = new(databasePath, Create);
 
     public async Task RecordAsync(SourceStatus status, CancellationToken cancellationToken = default)
     {
@@ -60,16 +56,7 @@ public sealed class SqliteSourceStatusStore(string databasePath) : ISourceStatus
         return statuses;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Create;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _tables.OpenAsync(cancellationToken);
 
     private static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using ChatBot.Core.Index;
+using ChatBot.Core.Index.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Core.Ingestion.Duplicates;
@@ -16,12 +17,7 @@ public sealed class SqliteDuplicateRegistry(IStoryIndex index, string databasePa
         """;
 
     private readonly DuplicateDetector _detector = detector ?? new DuplicateDetector();
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly SqliteTableStore _tables = new(databasePath, Create);
 
     private IReadOnlyDictionary<string, string>? _origins;
 
@@ -140,13 +136,7 @@ public sealed class SqliteDuplicateRegistry(IStoryIndex index, string databasePa
         return origins;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, Create, cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _tables.OpenAsync(cancellationToken);
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
     {

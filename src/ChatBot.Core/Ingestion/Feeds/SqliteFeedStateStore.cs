@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Core.Ingestion.Pages;
+using ChatBot.Core.Index.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Core.Ingestion.Feeds;
@@ -22,12 +23,7 @@ public sealed class SqliteFeedStateStore(string databasePath) : IFeedStateStore
             PRIMARY KEY(feed_url, link));
         """;
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly SqliteTableStore _tables = new(databasePath, Create);
 
     /// <inheritdoc />
     public async Task<FeedState> LoadAsync(string feedUrl, CancellationToken cancellationToken = default)
@@ -106,15 +102,5 @@ public sealed class SqliteFeedStateStore(string databasePath) : IFeedStateStore
 
     private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // Cheap when the tables exist; keeps the store usable on a file the index has not initialised yet.
-        command.CommandText = Create;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _tables.OpenAsync(cancellationToken);
 }
