@@ -1,6 +1,6 @@
 using System.Globalization;
-using ChatBot.Core.Ingestion.Pages;
 using ChatBot.Core.Index.Sqlite;
+using ChatBot.Core.Ingestion.Pages;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Core.Ingestion.Feeds;
