@@ -21,7 +21,7 @@ public static class CoreServiceRegistration
         services.AddSingleton<IValidateOptions<ChatBotOptions>, ChatBotOptionsValidator>();
         services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName);
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(QdrantHttpClient);
 
