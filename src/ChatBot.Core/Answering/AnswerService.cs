@@ -105,9 +105,13 @@ public sealed class AnswerService(
     /// <summary>The stories that name every name the question mentions (all of them when it mentions none).</summary>
     private static HashSet<string> StoriesNaming(QuestionProfile profile, IReadOnlyDictionary<string, Story> stories) =>
         stories.Values
-            .Where(s => profile.EntityTerms.Count == 0 || profile.EntityTerms.IsSubsetOf(Tokenizer.Terms(s.Text + "\n" + s.Metadata.Title)))
+            .Where(s => profile.EntityTerms.Count == 0 || NamesAll(profile.EntityTerms, Tokenizer.Terms(s.Text + "\n" + s.Metadata.Title).ToHashSet(StringComparer.Ordinal)))
             .Select(s => s.Id)
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when every name is in the terms, itself or as an equivalent ("UK" as "British").</summary>
+    private static bool NamesAll(IReadOnlySet<string> names, IReadOnlySet<string> terms) =>
+        names.All(name => terms.Contains(name) || Thesaurus.Equivalents(name).Overlaps(terms));
 
     private Answer Refusal(string question, double retrievalMs, long started)
     {

@@ -25,7 +25,7 @@ public static partial class PlainTextMetadata
             ?? DoubledBrand(header.FirstOrDefault())
             ?? Labelled(text, AsReportedBy());
         return new StoryMetadata(
-            Title: header.FirstOrDefault(l => IsHeadline(l, outlet)),
+            Title: header.Where((l, i) => IsHeadline(l, outlet, isFirstLine: i == 0 && l == lines[0])).FirstOrDefault(),
             Outlet: outlet,
             Url: url,
             Published: header.Select(l => DateLine().Match(l)).Where(m => m.Success).Select(m => DateParsing.Parse(m.Groups["date"].Value)).FirstOrDefault(d => d is not null),
@@ -55,14 +55,19 @@ public static partial class PlainTextMetadata
         return half == firstLine[(firstLine.Length / 2)..] && !half.Contains(' ', StringComparison.Ordinal) ? half : null;
     }
 
-    private static bool IsHeadline(string line, string? outlet)
+    /// <summary>
+    /// A headline: a line of a few words that does not end like a sentence. The file's first line may be as short
+    /// as two words ("Blair's rebate plea"); later lines need four, so labels such as "Key insights" are not taken.
+    /// </summary>
+    private static bool IsHeadline(string line, string? outlet, bool isFirstLine)
     {
+        if (!char.IsLetterOrDigit(line[0]) && line[0] is not ('"' or '\'' or '“' or '‘')) return false;
         if (line.Length > 200 || line == outlet || DomainLine().IsMatch(line) || UrlLine().IsMatch(line)) return false;
         if (line[0] is '•' or '-' or '*' || line.EndsWith('.') || line.EndsWith('…') || line.EndsWith(':')) return false;
         if (line.All(c => !char.IsLetter(c) || char.IsLower(c))) return false; // a tag line: "meta ai jobs"
         if (Byline().IsMatch(line) || DateLine().IsMatch(line)) return false;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is >= 4 and <= 25;
+        return words >= (isFirstLine ? 2 : 4) && words <= 25;
     }
 
     private static bool IsParagraph(string line) => line.Length > 200 || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25;

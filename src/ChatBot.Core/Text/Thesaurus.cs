@@ -53,6 +53,17 @@ public static class Thesaurus
         ["accuse", "allege", "charge", "blame"],
         ["agree", "accept", "approve"],
         ["refuse", "reject", "decline", "deny"],
+        // Countries answer for their adjectives: "the UK government" is "the British government".
+        ["uk", "britain", "british"],
+        ["us", "usa", "america", "american"],
+        ["eu", "european"],
+        ["china", "chinese"],
+        ["russia", "russian"],
+        ["soviet", "ussr"],
+        ["japan", "japanese"],
+        ["germany", "german"],
+        ["france", "french"],
+        ["india", "indian"],
     ];
 
     private static readonly Dictionary<string, HashSet<string>> ByStem = Build();

@@ -64,4 +64,11 @@ public class PlainTextMetadataTests
         Assert.Equal("Jane Doe", metadata.Author);
         Assert.Equal(new DateTimeOffset(2026, 3, 4, 0, 0, 0, TimeSpan.Zero), metadata.Published);
     }
+
+    [Fact]
+    public void A_short_first_line_is_the_headline_but_a_short_later_label_is_not()
+    {
+        Assert.Equal("Labour's 'EU propaganda'", PlainTextMetadata.Extract("Labour's 'EU propaganda'\n\nA long first paragraph of the story follows here.").Title);
+        Assert.Null(PlainTextMetadata.Extract("🌍Fresh in 2h\n\nKey insights\n\nA long first paragraph of the story follows here.").Title);
+    }
 }
