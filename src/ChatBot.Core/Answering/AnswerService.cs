@@ -38,12 +38,7 @@ public sealed class AnswerService(
     {
         var started = _time.GetTimestamp();
         var filter = options is null ? null : new IndexFilter(options.Outlets, null, options.Since);
-        var retrieval = await retriever.RetrieveAsync(question, filter, cancellationToken);
-        var retrievalMs = _time.GetElapsedTime(started).TotalMilliseconds;
-
-        var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
-        var stories = await StoryLoader.LoadAsync(index, retrieval.Passages.Select(p => p.StoryId), cancellationToken);
-        var evidence = EvidenceScorer.Score(profile, retrieval.Passages, StoriesNaming(profile, stories));
+        var (retrieval, profile, stories, evidence, retrievalMs) = await GatherAsync(question, filter, cancellationToken);
         if (refusalPolicy.ShouldRefuse(profile, evidence))
         {
             return Refusal(question, retrievalMs, started);
@@ -59,7 +54,7 @@ public sealed class AnswerService(
 
         var origins = await OriginMap.LoadAsync(duplicates, stories.Keys, cancellationToken);
         var disagreements = profile.AsksForQuantity
-            ? DisagreementDetector.Detect(ClaimsIn(evidence, stories), stories, profile.ClaimPredicates(), origins)
+            ? DisagreementDetector.Detect(ClaimsIn(evidence), stories, profile.ClaimPredicates, origins)
             : [];
         if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
         if (history is not null && disagreements.Count > 0)
@@ -81,10 +76,20 @@ public sealed class AnswerService(
     /// <summary>What the pipeline saw for a question: term weights and scored evidence, best first (for <c>ask --explain</c>).</summary>
     public async Task<(QuestionProfile Profile, IReadOnlyList<EvidenceSentence> Evidence)> ExplainAsync(string question, CancellationToken cancellationToken = default)
     {
-        var retrieval = await retriever.RetrieveAsync(question, cancellationToken: cancellationToken);
+        var (_, profile, _, evidence, _) = await GatherAsync(question, null, cancellationToken);
+        return (profile, evidence);
+    }
+
+    /// <summary>Retrieval (and how long it took), the question's profile, the stories retrieved, and their sentences scored.</summary>
+    private async Task<(RetrievalResult Retrieval, QuestionProfile Profile, Dictionary<string, Story> Stories, List<EvidenceSentence> Evidence, double RetrievalMs)> GatherAsync(
+        string question, IndexFilter? filter, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        var retrieval = await retriever.RetrieveAsync(question, filter, cancellationToken);
+        var retrievalMs = _time.GetElapsedTime(started).TotalMilliseconds;
         var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
         var stories = await StoryLoader.LoadAsync(index, retrieval.Passages.Select(p => p.StoryId), cancellationToken);
-        return (profile, EvidenceScorer.Score(profile, retrieval.Passages, StoriesNaming(profile, stories)));
+        return (retrieval, profile, stories, EvidenceScorer.Score(profile, retrieval.Passages, StoriesNaming(profile, stories)), retrievalMs);
     }
 
     /// <inheritdoc />
@@ -92,15 +97,14 @@ public sealed class AnswerService(
         llmSummarizer is null ? summarizer.SummarizeAsync(request, cancellationToken) : llmSummarizer.SummarizeAsync(request, cancellationToken);
 
     /// <summary>
-    /// Numeric claims from retrieved sentences whose passage is about the question (it covers as much of it as
-    /// the refusal rule asks, and names every name in the question), so two companies' profits are not compared.
-    /// The detector then keeps only claims
-    /// whose verb is the question's.
+    /// Numeric claims of the retrieved sentences whose passage is about the question (it covers as much of it as
+    /// the refusal rule asks, and its story names every name in the question), so two companies' profits are not
+    /// compared. The detector then keeps only claims whose verb is the question's.
     /// </summary>
-    private IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories) =>
+    private IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence) =>
         evidence
-            .Where(e => stories.ContainsKey(e.StoryId) && e.NamesEntities && e.PassageCoverage >= refusalPolicy.MinimumCoverage)
-            .SelectMany(e => NumericClaimExtractor.Extract(e.StoryId, stories[e.StoryId].Text, e.Span));
+            .Where(e => e.NamesEntities && e.PassageCoverage >= refusalPolicy.MinimumCoverage)
+            .SelectMany(e => e.Claims);
 
     /// <summary>The stories that name every name the question mentions (all of them when it mentions none).</summary>
     private static HashSet<string> StoriesNaming(QuestionProfile profile, IReadOnlyDictionary<string, Story> stories) =>

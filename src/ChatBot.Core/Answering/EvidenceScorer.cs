@@ -29,12 +29,15 @@ public static partial class EvidenceScorer
                 if (!seen.Add((chunk.StoryId, span.Start))) continue;
                 var text = local.Of(chunk.Text);
                 var terms = Tokenizer.Terms(text).ToHashSet(StringComparer.Ordinal);
-                var own = question.AsksForQuantity && !Number().IsMatch(text) ? 0 : question.CoverageOf(terms);
-                var coverage = Coverage(question, terms, context, text, out var passageCoverage);
-                var focus = question.AsksForQuantity ? QuantityFocus(question, chunk.StoryId, chunk.Text, local) : 0;
+                var (own, coverage, passageCoverage) = Coverage(question, terms, context, text);
+                // Claims are read with the chunk's text and given the sentence's span in the story.
+                IReadOnlyList<NumericClaim> claims = question.AsksForQuantity
+                    ? NumericClaimExtractor.Extract(chunk.StoryId, chunk.Text, local).Select(c => c with { Sentence = span }).ToList()
+                    : [];
+                var focus = QuantityFocus(question, claims);
                 var namesEntities = storiesNamingEntities?.Contains(chunk.StoryId)
                     ?? question.EntityTerms.All(t => context.Contains(t) || terms.Contains(t));
-                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, passageCoverage, namesEntities, focus, coverage + focus + Preference(passage, text), terms));
+                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, passageCoverage, namesEntities, focus, claims, coverage + focus + Preference(passage, text), terms));
             }
         }
 
@@ -42,18 +45,19 @@ public static partial class EvidenceScorer
     }
 
     /// <summary>
-    /// The sentence's own coverage of the question, plus half the coverage of words found only around it (its
-    /// passage and the story's title): "the company" in a sentence about Meta leans on the passage naming Meta.
-    /// A quantity question is answered only by a sentence that states a number.
+    /// The sentence's own coverage of the question; its coverage counting the words found only around it (its
+    /// passage and the story's title) half, since "the company" in a sentence about Meta leans on the passage
+    /// naming Meta; and the passage's coverage. A quantity question is answered only by a sentence that states a
+    /// number, so a sentence without one covers nothing of it.
     /// </summary>
-    private static double Coverage(QuestionProfile question, HashSet<string> own, IReadOnlySet<string> context, string text, out double passageCoverage)
+    private static (double Own, double Combined, double Passage) Coverage(QuestionProfile question, HashSet<string> own, IReadOnlySet<string> context, string text)
     {
         var surroundings = new HashSet<string>(context, StringComparer.Ordinal);
         surroundings.UnionWith(own);
-        passageCoverage = question.CoverageOf(surroundings);
-        if (question.AsksForQuantity && !Number().IsMatch(text)) return 0;
+        var passage = question.CoverageOf(surroundings);
+        if (question.AsksForQuantity && !Number().IsMatch(text)) return (0, 0, passage);
         var ownCoverage = question.CoverageOf(own);
-        return ownCoverage + 0.5 * (passageCoverage - ownCoverage);
+        return (ownCoverage, ownCoverage + 0.5 * (passage - ownCoverage), passage);
     }
 
     /// <summary>
@@ -61,11 +65,9 @@ public static partial class EvidenceScorer
     /// engineers were reassigned": a number of people with the verb reassign) is an answer whatever else it
     /// says, so each outlet's figure is in view.
     /// </summary>
-    private static double QuantityFocus(QuestionProfile question, string storyId, string chunkText, TextSpan sentence)
+    private static double QuantityFocus(QuestionProfile question, IReadOnlyList<NumericClaim> claims)
     {
-        var asked = question.TermWeights.Keys.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
-        if (question.AsksForPossession) asked.Add(NumericClaimExtractor.Possession);
-        var claims = NumericClaimExtractor.Extract(storyId, chunkText, sentence);
+        var asked = question.ClaimPredicates;
         if (claims.Any(c => c.Predicate is not null && asked.Contains(Thesaurus.Canonical(c.Predicate)))) return 1.0;
         return claims.Any(c => c.Counted is not null && asked.Contains(Thesaurus.Canonical(PorterStemmer.Stem(c.Counted.ToLowerInvariant())))) ? 0.25 : 0;
     }

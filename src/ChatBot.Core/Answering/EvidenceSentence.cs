@@ -1,4 +1,5 @@
 using ChatBot.Core.Chunking;
+using ChatBot.Core.Disagreements;
 using ChatBot.Core.Retrieval;
 
 namespace ChatBot.Core.Answering;
@@ -14,6 +15,7 @@ namespace ChatBot.Core.Answering;
 /// whether the sentence's surroundings are about what was asked.</param>
 /// <param name="NamesEntities">True when the sentence's story names every name the question mentions.</param>
 /// <param name="Focus">For a quantity question, how squarely the sentence's number counts what was asked (0 when not).</param>
+/// <param name="Claims">For a quantity question, the numbers the sentence states (spans in the story); empty otherwise.</param>
 /// <param name="Score">Coverage plus small preferences (passage rank, answer type); used to order sentences.</param>
 /// <param name="Terms">The sentence's distinct index terms.</param>
 public sealed record EvidenceSentence(
@@ -25,6 +27,7 @@ public sealed record EvidenceSentence(
     double PassageCoverage,
     bool NamesEntities,
     double Focus,
+    IReadOnlyList<NumericClaim> Claims,
     double Score,
     IReadOnlySet<string> Terms)
 {

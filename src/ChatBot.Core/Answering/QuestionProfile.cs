@@ -19,13 +19,11 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
     /// <summary>"How many employees does Meta have?": answered by "Meta's 78,000 employees" or "Meta has 78,000 employees".</summary>
     public bool AsksForPossession => AsksForQuantity && PossessionQuestion().IsMatch(Question);
 
-    /// <summary>The verbs a numeric claim may go with to be about this question: its own terms, and possession when asked.</summary>
-    public IReadOnlySet<string> ClaimPredicates()
-    {
-        var predicates = TermWeights.Keys.ToHashSet(StringComparer.Ordinal);
-        if (AsksForPossession) predicates.Add(Disagreements.NumericClaimExtractor.Possession);
-        return predicates;
-    }
+    /// <summary>
+    /// The verbs a numeric claim may go with to be about this question, as canonical stems
+    /// (<see cref="Thesaurus.Canonical"/>): its own terms, and possession when asked.
+    /// </summary>
+    public IReadOnlySet<string> ClaimPredicates { get; } = Predicates(TermWeights.Keys, AsksForQuantity && PossessionQuestion().IsMatch(Question));
 
     /// <summary>Sum of all term weights: the question's information.</summary>
     public double TotalWeight => TermWeights.Values.Sum();
@@ -49,6 +47,13 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
         var total = TotalWeight;
         if (total <= 0) return 0;
         return TermWeights.Where(p => terms.Contains(p.Key) || Thesaurus.Equivalents(p.Key).Overlaps(terms)).Sum(p => p.Value) / total;
+    }
+
+    private static HashSet<string> Predicates(IEnumerable<string> terms, bool asksForPossession)
+    {
+        var predicates = terms.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
+        if (asksForPossession) predicates.Add(Disagreements.NumericClaimExtractor.Possession);
+        return predicates;
     }
 
     private static HashSet<string> NameTerms(string question)

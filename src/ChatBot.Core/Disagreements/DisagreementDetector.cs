@@ -25,10 +25,11 @@ public static class DisagreementDetector
         IReadOnlyDictionary<string, string>? origins = null)
     {
         string OriginOf(string storyId) => origins?.GetValueOrDefault(storyId) ?? storyId;
+        var relevant = relevantPredicates?.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
         var disagreements = new List<Disagreement>();
         var groups = claims
             .Where(c => c.Predicate is not null && stories.ContainsKey(c.StoryId))
-            .Where(c => relevantPredicates is null || relevantPredicates.Select(Thesaurus.Canonical).Contains(Thesaurus.Canonical(c.Predicate!)))
+            .Where(c => relevant is null || relevant.Contains(Thesaurus.Canonical(c.Predicate!)))
             .GroupBy(c => (c.Category, Predicate: Thesaurus.Canonical(c.Predicate!)));
         foreach (var group in groups)
         {
