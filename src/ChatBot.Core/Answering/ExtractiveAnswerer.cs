@@ -10,7 +10,7 @@ namespace ChatBot.Core.Answering;
 public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
     /// <summary>A sentence is worth quoting when it scores at least this share of the best sentence's score.</summary>
-    public const double RelativeCoverage = 0.6;
+    public const double RelativeScore = 0.6;
 
     /// <summary>Composes the answer text and its citations from scored evidence.</summary>
     public (string Text, List<Citation> Citations) Compose(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories)
@@ -37,7 +37,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
     private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> evidence)
     {
         if (evidence.Count == 0) return [];
-        var bar = evidence[0].Score * RelativeCoverage;
+        var bar = evidence[0].Score * RelativeScore;
         // Each quote must answer on its own: its passage names what the question names, and it covers as much of
         // the question as the refusal rule asks, or (for a quantity question) its number counts what was asked
         // in a passage about it.

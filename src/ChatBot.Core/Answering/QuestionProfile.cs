@@ -16,12 +16,10 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
     /// </summary>
     public IReadOnlySet<string> EntityTerms { get; } = NameTerms(Question);
 
-    /// <summary>"How many employees does Meta have?": answered by "Meta's 78,000 employees" or "Meta has 78,000 employees".</summary>
-    public bool AsksForPossession => AsksForQuantity && PossessionQuestion().IsMatch(Question);
-
     /// <summary>
     /// The verbs a numeric claim may go with to be about this question, as canonical stems
-    /// (<see cref="Thesaurus.Canonical"/>): its own terms, and possession when asked.
+    /// (<see cref="Thesaurus.Canonical"/>): its own terms, and possession when asked ("How many employees does
+    /// Meta have?" is answered by "Meta's 78,000 employees").
     /// </summary>
     public IReadOnlySet<string> ClaimPredicates { get; } = Predicates(TermWeights.Keys, AsksForQuantity && PossessionQuestion().IsMatch(Question));
 

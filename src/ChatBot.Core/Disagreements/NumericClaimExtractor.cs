@@ -30,8 +30,8 @@ public static partial class NumericClaimExtractor
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "would", "be", "been", "being", "have", "has", "had", "were", "was", "are", "is", "also", "now",
-        "reportedly", "already", "in", "the", "a", "an", "of", "at", "company", "who", "that", "which", "to",
-        "all", "had", "just", "each", "its", "their", "our", "from", "across", "on", "by", "for", "with",
+        "reportedly", "already", "in", "the", "a", "an", "of", "at", "who", "that", "which", "to",
+        "all", "just", "each", "its", "their", "our", "from", "across", "on", "by", "for", "with",
     };
 
     /// <summary>The predicate of a count that something holds: "Meta's 78,000 employees", "its 500 stores".</summary>
@@ -48,7 +48,7 @@ public static partial class NumericClaimExtractor
             var value = ParseValue(match);
             var after = WordsAfter(text, match.Index + match.Length);
             var counted = CountedNoun(after, out var afterCounted);
-            var category = match.Groups["cur"].Success || IsMoneyScale(match, counted) ? "money"
+            var category = match.Groups["cur"].Success || IsDollars(counted) ? "money"
                 : match.Groups["pct"].Success ? "percent"
                 : counted is null ? "count"
                 : PeopleNouns.Contains(counted) ? "people"
@@ -104,7 +104,7 @@ public static partial class NumericClaimExtractor
         };
     }
 
-    private static bool IsMoneyScale(Match match, string? counted) =>
+    private static bool IsDollars(string? counted) =>
         counted is not null && counted.Equals("dollars", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The counted noun: the first lower-case word after the number, past proper names ("8,000 Meta employees").</summary>

@@ -70,9 +70,15 @@ public static class Tokenizer
     {
         var c = text[i];
         if (c is not (',' or '.')) return false;
-        if (!char.IsDigit(current[^1]) || !current.ToString().All(ch => char.IsDigit(ch) || ch == '.')) return false;
-        if (i + 1 >= text.Length || !char.IsDigit(text[i + 1])) return false;
-        if (c == '.') return !current.ToString().Contains('.');
+        if (!char.IsDigit(current[^1]) || i + 1 >= text.Length || !char.IsDigit(text[i + 1])) return false;
+        var hasPoint = false;
+        for (var k = 0; k < current.Length; k++)
+        {
+            if (current[k] == '.') hasPoint = true;
+            else if (!char.IsDigit(current[k])) return false; // "h100,000" is a word, not a number
+        }
+
+        if (c == '.') return !hasPoint;
 
         // A thousands separator is followed by exactly three digits.
         var digits = 0;
