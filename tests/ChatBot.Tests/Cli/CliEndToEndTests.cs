@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Core.Tests.Support;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Cli;

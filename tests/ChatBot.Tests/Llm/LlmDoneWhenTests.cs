@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Evaluation;
 using ChatBot.Core.Ingestion;
+using ChatBot.Core.Tests.Support;
 using ChatBot.Hosting;
 using ChatBot.Tests.Support;
 

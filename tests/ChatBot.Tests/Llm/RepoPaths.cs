@@ -1,3 +1,4 @@
+using ChatBot.Core.Tests.Support;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Llm;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Tests.Support;
 

@@ -1,3 +1,5 @@
+using ChatBot.Core.Tests.Support;
+
 namespace ChatBot.Tests.Support;
 
 /// <summary>A temp folder holding a copy of seeds/, the layout a fresh clone has, for running the CLI in.</summary>
