@@ -19,7 +19,9 @@ public sealed class Evaluator(IStoryIndex index, StoryIndexer indexer, IAnswerSe
             throw new InvalidDataException($"The corpus of '{set.Name}' has no readable stories.");
         }
 
+        var baseline = new Bm25Baseline(index);
         var results = new List<EvalQuestionResult>();
+        var baselineScores = new List<QuestionScore>();
         foreach (var question in set.Questions)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -30,8 +32,18 @@ public sealed class Evaluator(IStoryIndex index, StoryIndexer indexer, IAnswerSe
             var sourceIds = answer.Citations.Select(c => c.SourceId).Concat(answer.Disagreements.SelectMany(d => d.Claims).Select(c => c.SourceId));
             var stories = await StoryLoader.LoadAsync(index, sourceIds, cancellationToken);
             results.Add(new EvalQuestionResult(question.Id, question.Kind, AnswerScorer.Score(question, answer, stories, latency), answer));
+            if (!question.IsSummary) baselineScores.Add(await ScoreBaselineAsync(baseline, question, cancellationToken));
         }
 
-        return new EvalReport(set.Name, mode, EvalMetrics.From(results.Select(r => r.Scores).ToList()), results);
+        return new EvalReport(set.Name, mode, EvalMetrics.From(results.Select(r => r.Scores).ToList()), results, EvalMetrics.From(baselineScores));
+    }
+
+    private async Task<QuestionScore> ScoreBaselineAsync(Bm25Baseline baseline, GoldQuestion question, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var answer = await baseline.AskAsync(question.Question, cancellationToken);
+        var latency = stopwatch.Elapsed.TotalMilliseconds;
+        var stories = await StoryLoader.LoadAsync(index, answer.Citations.Select(c => c.SourceId), cancellationToken);
+        return AnswerScorer.Score(question, answer, stories, latency);
     }
 }

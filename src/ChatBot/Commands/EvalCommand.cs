@@ -54,13 +54,17 @@ internal static class EvalCommand
             Console.Out.WriteLine($"  {q.Id,-24} answered={q.Answer.Answered,-5} facts={F(s.FactRecall)} cite={F(s.CitationRecall)} precision={F(s.CitationPrecision)} quotes={F(s.QuoteFidelity)} disagreements={q.Answer.Disagreements.Count} {s.LatencyMs:0} ms");
         }
 
-        Console.Out.WriteLine($"fact_recall {F(m.FactRecall)}");
-        Console.Out.WriteLine($"citation_recall {F(m.CitationRecall)}");
-        Console.Out.WriteLine($"citation_precision {F(m.CitationPrecision)}");
-        Console.Out.WriteLine($"quote_fidelity {F(m.QuoteFidelity)}");
-        Console.Out.WriteLine($"disagreement_recall {F(m.DisagreementRecall)}");
-        Console.Out.WriteLine($"disagreement_false_alarm {F(m.DisagreementFalseAlarm)}");
-        Console.Out.WriteLine($"refusal_accuracy {F(m.RefusalAccuracy)}");
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency_ms p50 {m.LatencyP50Ms:0.0} p95 {m.LatencyP95Ms:0.0}"));
+        var b = report.Baseline;
+        Console.Out.WriteLine($"{"metric",-26} {"chatbot",8} {"baseline",9} {"margin",7}");
+        void Row(string name, double? value, double? baseline) =>
+            Console.Out.WriteLine($"{name,-26} {F(value),8} {F(baseline),9} {(value is null || baseline is null ? "" : (value.Value - baseline.Value).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)),7}");
+        Row("fact_recall", m.FactRecall, b?.FactRecall);
+        Row("citation_recall", m.CitationRecall, b?.CitationRecall);
+        Row("citation_precision", m.CitationPrecision, b?.CitationPrecision);
+        Row("quote_fidelity", m.QuoteFidelity, b?.QuoteFidelity);
+        Row("disagreement_recall", m.DisagreementRecall, b?.DisagreementRecall);
+        Row("disagreement_false_alarm", m.DisagreementFalseAlarm, b?.DisagreementFalseAlarm);
+        Row("refusal_accuracy", m.RefusalAccuracy, b?.RefusalAccuracy);
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency_ms p50 {m.LatencyP50Ms:0.0} p95 {m.LatencyP95Ms:0.0} (baseline p50 {b?.LatencyP50Ms:0.0} p95 {b?.LatencyP95Ms:0.0})"));
     }
 }
