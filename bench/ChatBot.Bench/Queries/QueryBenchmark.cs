@@ -108,7 +108,7 @@ internal sealed class QueryBenchmark(string corpus, string databasePath, IReadOn
             var stories = await StoryLoader.LoadAsync(index, evidence.Select(e => e.StoryId), cancellationToken);
             loading.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             started = Stopwatch.GetTimestamp();
-            answerer.Compose(evidence, stories);
+            answerer.Compose(profile, evidence, stories);
             composing.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 

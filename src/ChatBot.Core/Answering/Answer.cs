@@ -15,6 +15,7 @@ namespace ChatBot.Core.Answering;
 /// <param name="Mode">"extractive" or "llm".</param>
 /// <param name="Notices">Lines for the user about how the answer was made (e.g. the model was unavailable).</param>
 /// <param name="QuotesProposed">Quotes proposed before verification (the LLM path; equals the citations otherwise).</param>
+/// <param name="ShortAnswer">The answer in a phrase when the evidence settles on one, else null.</param>
 public sealed record Answer(
     string Question,
     bool Answered,
@@ -24,7 +25,8 @@ public sealed record Answer(
     AnswerTimings Timings,
     string Mode = AnswerModes.Extractive,
     IReadOnlyList<string>? Notices = null,
-    int QuotesProposed = 0)
+    int QuotesProposed = 0,
+    ShortAnswer? ShortAnswer = null)
 {
     /// <summary>Quotes that survived verification.</summary>
     public int QuotesVerified => Citations.Count;

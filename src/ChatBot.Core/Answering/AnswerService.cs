@@ -1,3 +1,4 @@
+using ChatBot.Core.Answering.Candidates;
 using ChatBot.Core.Answering.Llm;
 using ChatBot.Core.Disagreements;
 using ChatBot.Core.Disagreements.Llm;
@@ -47,9 +48,10 @@ public sealed class AnswerService(
         // LLM seam (issue 4): when a model is configured it writes the answer, every quote verified; otherwise, or
         // when it fails, the extractive answer stands, with a notice saying why.
         var llmOutcome = llm is null ? null : await llm.AnswerAsync(question, retrieval.Passages, stories, cancellationToken);
-        var (text, citations) = llmOutcome?.Written is { } written
-            ? (written.Text, written.Citations.ToList())
-            : answerer.Compose(evidence, stories);
+        var draft = llmOutcome?.Written is { } written
+            ? new ExtractiveDraft(written.Text, written.Citations.ToList(), null)
+            : answerer.Compose(profile, evidence, stories);
+        var (text, citations) = (draft.Text, draft.Citations);
         if (citations.Count == 0) return Refusal(question, retrievalMs, started);
 
         var origins = await OriginMap.LoadAsync(duplicates, stories.Keys, cancellationToken);
@@ -70,7 +72,8 @@ public sealed class AnswerService(
             question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total),
             llmOutcome?.Written is null ? AnswerModes.Extractive : AnswerModes.Llm,
             llmOutcome?.Notice is { } notice ? [notice] : null,
-            (llmOutcome?.Written?.Proposed ?? answerQuotes) + citations.Count - answerQuotes);
+            (llmOutcome?.Written?.Proposed ?? answerQuotes) + citations.Count - answerQuotes,
+            draft.ShortAnswer);
     }
 
     /// <summary>What the pipeline saw for a question: term weights and scored evidence, best first (for <c>ask --explain</c>).</summary>
@@ -89,7 +92,7 @@ public sealed class AnswerService(
         var retrievalMs = _time.GetElapsedTime(started).TotalMilliseconds;
         var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
         var stories = await StoryLoader.LoadAsync(index, retrieval.Passages.Select(p => p.StoryId), cancellationToken);
-        return (retrieval, profile, stories, EvidenceScorer.Score(profile, retrieval.Passages, StoriesNaming(profile, stories)), retrievalMs);
+        return (retrieval, profile, stories, EvidenceScorer.Score(profile, retrieval.Passages, StoryNames.StoriesNaming(profile, stories)), retrievalMs);
     }
 
     /// <inheritdoc />
@@ -105,17 +108,6 @@ public sealed class AnswerService(
         evidence
             .Where(e => e.NamesEntities && e.PassageCoverage >= refusalPolicy.MinimumCoverage)
             .SelectMany(e => e.Claims);
-
-    /// <summary>The stories that name every name the question mentions (all of them when it mentions none).</summary>
-    private static HashSet<string> StoriesNaming(QuestionProfile profile, IReadOnlyDictionary<string, Story> stories) =>
-        stories.Values
-            .Where(s => profile.EntityTerms.Count == 0 || NamesAll(profile.EntityTerms, Tokenizer.Terms(s.Text + "\n" + s.Metadata.Title).ToHashSet(StringComparer.Ordinal)))
-            .Select(s => s.Id)
-            .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>True when every name is in the terms, itself or as an equivalent ("UK" as "British").</summary>
-    private static bool NamesAll(IReadOnlySet<string> names, IReadOnlySet<string> terms) =>
-        names.All(name => terms.Contains(name) || Thesaurus.Equivalents(name).Overlaps(terms));
 
     private Answer Refusal(string question, double retrievalMs, long started)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBot.Core.Answering.Candidates;
 using ChatBot.Core.Chunking;
 using ChatBot.Core.Disagreements;
 using ChatBot.Core.Retrieval;
@@ -7,7 +8,8 @@ using ChatBot.Core.Text;
 namespace ChatBot.Core.Answering;
 
 /// <summary>
-/// Splits retrieved passages into sentences and scores each by how much of the question it covers.
+/// Splits retrieved passages into sentences and scores each by how much of the question it and its neighbours
+/// cover, and whether it offers an answer of the wanted kind that the question does not already say.
 /// A sentence repeated by overlapping passages is scored once.
 /// </summary>
 public static partial class EvidenceScorer
@@ -23,21 +25,30 @@ public static partial class EvidenceScorer
         {
             var chunk = passage.Hit.Chunk;
             var context = Tokenizer.Terms(chunk.Text + "\n" + passage.Hit.Metadata.Title).ToHashSet(StringComparer.Ordinal);
-            foreach (var local in SentenceSplitter.Split(chunk.Text))
+            var title = Tokenizer.Terms(passage.Hit.Metadata.Title ?? "");
+            var locals = SentenceSplitter.Split(chunk.Text);
+            var terms = locals.Select(l => Tokenizer.Terms(l.Of(chunk.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
+            for (var i = 0; i < locals.Count; i++)
             {
+                var local = locals[i];
                 var span = new TextSpan(chunk.Start + local.Start, chunk.Start + local.End);
                 if (!seen.Add((chunk.StoryId, span.Start))) continue;
                 var text = local.Of(chunk.Text);
-                var terms = Tokenizer.Terms(text).ToHashSet(StringComparer.Ordinal);
-                var (own, coverage, passageCoverage) = Coverage(question, terms, context, text);
+                var window = new HashSet<string>(terms[i], StringComparer.Ordinal);
+                if (i > 0) window.UnionWith(terms[i - 1]);
+                if (i + 1 < locals.Count) window.UnionWith(terms[i + 1]);
+                window.UnionWith(title);
+                var coverage = Coverage(question, terms[i], window, context, text);
                 // Claims are read with the chunk's text and given the sentence's span in the story.
                 IReadOnlyList<NumericClaim> claims = question.AsksForQuantity
                     ? NumericClaimExtractor.Extract(chunk.StoryId, chunk.Text, local).Select(c => c with { Sentence = span }).ToList()
                     : [];
+                var candidates = question.Asked.WantsCandidate ? AnswerPhrases(question, text) : [];
                 var focus = QuantityFocus(question, claims);
                 var namesEntities = storiesNamingEntities?.Contains(chunk.StoryId)
-                    ?? question.EntityTerms.All(t => context.Contains(t) || terms.Contains(t));
-                sentences.Add(new EvidenceSentence(passage, span, text, coverage, own, passageCoverage, namesEntities, focus, claims, coverage + focus + Preference(passage, text), terms));
+                    ?? question.EntityTerms.All(t => context.Contains(t) || terms[i].Contains(t));
+                var score = coverage.Combined + focus + Preference(passage, text) + (candidates.Count > 0 ? CandidateBonus : 0);
+                sentences.Add(new EvidenceSentence(passage, span, text, coverage.Combined, coverage.Own, coverage.Window, coverage.Passage, namesEntities, focus, claims, candidates, score, terms[i]));
             }
         }
 
@@ -45,19 +56,32 @@ public static partial class EvidenceScorer
     }
 
     /// <summary>
-    /// The sentence's own coverage of the question; its coverage counting the words found only around it (its
-    /// passage and the story's title) half, since "the company" in a sentence about Meta leans on the passage
-    /// naming Meta; and the passage's coverage. A quantity question is answered only by a sentence that states a
-    /// number, so a sentence without one covers nothing of it.
+    /// What a sentence offering an answer of the wanted kind gains over one that only repeats the question: a
+    /// quarter of the question's information, so it wins against a sentence covering up to a quarter more.
     /// </summary>
-    private static (double Own, double Combined, double Passage) Coverage(QuestionProfile question, HashSet<string> own, IReadOnlySet<string> context, string text)
+    public const double CandidateBonus = 0.25;
+
+    /// <summary>Phrases of the wanted kind that the question does not already say (what is asked is not what is given).</summary>
+    private static List<AnswerCandidate> AnswerPhrases(QuestionProfile question, string text) =>
+        CandidateExtractor.Extract(text).Where(c => c.Fits(question.Asked.Kind) && !question.Mentions(c)).ToList();
+
+    /// <summary>
+    /// The sentence's own coverage of the question; its coverage with its neighbours, and with its passage and
+    /// the story's title. The combined score counts the sentence fully, what only its neighbours add half and
+    /// what only the passage adds a quarter, since "the company" in a sentence about Meta leans on the text
+    /// around it naming Meta. A quantity question is answered only by a sentence that states a number, so a
+    /// sentence without one covers nothing of it.
+    /// </summary>
+    private static (double Own, double Window, double Passage, double Combined) Coverage(
+        QuestionProfile question, HashSet<string> own, HashSet<string> window, IReadOnlySet<string> context, string text)
     {
         var surroundings = new HashSet<string>(context, StringComparer.Ordinal);
-        surroundings.UnionWith(own);
+        surroundings.UnionWith(window);
         var passage = question.CoverageOf(surroundings);
-        if (question.AsksForQuantity && !Number().IsMatch(text)) return (0, 0, passage);
+        if (question.AsksForQuantity && !Number().IsMatch(text)) return (0, 0, passage, 0);
         var ownCoverage = question.CoverageOf(own);
-        return (ownCoverage, ownCoverage + 0.5 * (passage - ownCoverage), passage);
+        var windowCoverage = question.CoverageOf(window);
+        return (ownCoverage, windowCoverage, passage, ownCoverage + 0.5 * (windowCoverage - ownCoverage) + 0.25 * (passage - windowCoverage));
     }
 
     /// <summary>

@@ -1,67 +1,111 @@
 using System.Text;
+using ChatBot.Core.Answering.Candidates;
 using ChatBot.Core.Stories;
 
 namespace ChatBot.Core.Answering;
 
 /// <summary>
-/// Answers without a language model: the sentences that best cover the question, preferring different
-/// stories, each quoted verbatim with an inline marker. Quotes go through <see cref="QuoteVerifier"/> like any other.
+/// Answers without a language model. When the question wants a phrase (a name, a date, a number), the phrases
+/// of the supporting sentences are tallied across independent stories; the winner leads the answer in bold
+/// with its markers, and the sentences stating it are quoted first. Then the best further sentences, preferring
+/// different stories, each quoted verbatim with an inline marker. Quotes go through <see cref="QuoteVerifier"/>
+/// like any other.
 /// </summary>
 public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
-    /// <summary>A sentence is worth quoting when it scores at least this share of the best sentence's score.</summary>
+    /// <summary>A sentence is worth quoting when it scores at least this share of the best supporting sentence's score.</summary>
     public const double RelativeScore = 0.6;
 
-    /// <summary>Composes the answer text and its citations from scored evidence.</summary>
-    public (string Text, List<Citation> Citations) Compose(IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories)
+    /// <summary>
+    /// The evidence settles on a phrase when it has at least this many times the support of the next one:
+    /// a clear majority of the two strongest votes (60 : 40).
+    /// </summary>
+    public const double SettledMargin = 1.5;
+
+    private readonly RefusalPolicy _support = new(minimumCoverage);
+
+    /// <summary>Composes the answer text, its citations and its short answer from scored evidence.</summary>
+    public ExtractiveDraft Compose(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories)
     {
-        var chosen = Choose(evidence);
+        var supporting = evidence.Where(s => _support.Supports(question, s) && stories.ContainsKey(s.StoryId)).ToList();
+        var votes = question.Asked.WantsCandidate ? CandidateVote.Tally(supporting) : [];
+        var leading = Leading(votes);
+        // Further quotes show what other stories say near the question's key terms, phrase or not.
+        var related = evidence.Where(s => s.NamesEntities && s.WindowCoverage >= minimumCoverage && stories.ContainsKey(s.StoryId)).ToList();
+        var chosen = Choose(related, leading);
         var citations = new List<Citation>();
-        var text = new StringBuilder();
+        var quotes = new StringBuilder();
         foreach (var sentence in chosen)
         {
-            if (!stories.TryGetValue(sentence.StoryId, out var story)) continue;
+            var story = stories[sentence.StoryId];
             var citation = CitationFactory.Create(citations.Count + 1, story, sentence.Text, sentence.Span.Start);
             if (citation is null) continue;
             citations.Add(citation);
-            QuotedLine.Append(text, story, citation);
+            QuotedLine.Append(quotes, story, citation);
         }
 
-        return (text.ToString(), citations);
+        var phrases = leading
+            .Select(v => new ShortAnswer(v.Text, citations.Where(c => c.Quote.Contains(v.Text, StringComparison.Ordinal)).Select(c => c.Number).ToList()))
+            .Where(p => p.Citations.Count > 0)
+            .ToList();
+        var shortAnswer = phrases.Count == 1 ? phrases[0] : null;
+        return new ExtractiveDraft(ShortAnswerLine(phrases) + quotes, citations, shortAnswer);
+    }
+
+    /// <summary>The winning phrase when the vote settles; the two strongest when it does not; none without votes.</summary>
+    private static List<VotedCandidate> Leading(IReadOnlyList<VotedCandidate> votes)
+    {
+        if (votes.Count == 0) return [];
+        if (votes.Count == 1 || votes[0].Support >= SettledMargin * votes[1].Support) return [votes[0]];
+        return [votes[0], votes[1]];
+    }
+
+    /// <summary>"**Buffalo Bills** [1][2]", or, when the stories differ, each phrase with its markers.</summary>
+    private static string ShortAnswerLine(IReadOnlyList<ShortAnswer> phrases)
+    {
+        static string Phrase(ShortAnswer p) => $"**{p.Text}** {string.Concat(p.Citations.Select(n => $"[{n}]"))}";
+        return phrases.Count switch
+        {
+            0 => "",
+            1 => Phrase(phrases[0]) + "\n",
+            _ => "The stories give different answers: " + string.Join("; ", phrases.Select(Phrase)) + ".\n",
+        };
     }
 
     /// <summary>
-    /// Greedy choice: first the best sentence of each story that clears the bar, best stories first; then further
-    /// sentences by score, skipping near-repeats, until <c>maxCitations</c>.
+    /// Greedy choice: first the sentences stating the leading phrases (the best of each story), then the best
+    /// sentence of each further story that clears the bar, then further sentences by score, skipping
+    /// near-repeats, until <c>maxCitations</c>.
     /// </summary>
-    private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> evidence)
+    private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading)
     {
-        if (evidence.Count == 0) return [];
-        var bar = evidence[0].Score * RelativeScore;
-        // Each quote must answer on its own: its passage names what the question names, and it covers as much of
-        // the question as the refusal rule asks, or (for a quantity question) its number counts what was asked
-        // in a passage about it.
-        var eligible = evidence.Where(s => s.Score >= bar && s.Coverage > 0 && s.NamesEntities && (s.OwnCoverage >= minimumCoverage || IsFigureInContext(s))).ToList();
+        if (supporting.Count == 0) return [];
+        var bar = supporting[0].Score * RelativeScore;
         var chosen = new List<EvidenceSentence>();
-        foreach (var best in eligible.GroupBy(s => s.StoryId).Select(g => g.First()))
+        void Take(EvidenceSentence sentence, int limit)
         {
-            if (chosen.Count == maxCitations) break;
-            // A syndicated copy's sentence says nothing its original has not said.
-            if (chosen.Any(c => IsNearRepeat(c, best))) continue;
-            chosen.Add(best);
-        }
-
-        foreach (var sentence in eligible)
-        {
-            if (chosen.Count >= Math.Min(maxCitations, 3)) break;
-            if (chosen.Contains(sentence) || chosen.Any(c => IsNearRepeat(c, sentence))) continue;
+            if (chosen.Count >= limit || chosen.Contains(sentence) || chosen.Any(c => IsNearRepeat(c, sentence))) return;
             chosen.Add(sentence);
         }
 
+        foreach (var phrase in leading)
+        {
+            foreach (var best in phrase.Sentences.OrderByDescending(s => s.Score).GroupBy(s => s.StoryId).Select(g => g.First()).Take(maxCitations - 1))
+            {
+                Take(best, maxCitations);
+            }
+        }
+
+        var eligible = supporting.Where(s => s.Score >= bar).ToList();
+        foreach (var best in eligible.GroupBy(s => s.StoryId).Select(g => g.First()))
+        {
+            if (chosen.Any(c => c.StoryId == best.StoryId)) continue;
+            Take(best, maxCitations);
+        }
+
+        foreach (var sentence in eligible) Take(sentence, Math.Min(maxCitations, 3));
         return chosen;
     }
-
-    private bool IsFigureInContext(EvidenceSentence s) => s.Focus > 0 && s.PassageCoverage >= minimumCoverage;
 
     private static bool IsNearRepeat(EvidenceSentence a, EvidenceSentence b)
     {
@@ -69,3 +113,6 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
         return shared >= 0.6 * Math.Min(a.Terms.Count, b.Terms.Count);
     }
 }
+
+/// <summary>What the extractive answerer composed: the text, its verified citations and its short answer.</summary>
+public sealed record ExtractiveDraft(string Text, List<Citation> Citations, ShortAnswer? ShortAnswer);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBot.Core.Answering.Candidates;
 using ChatBot.Core.Index;
 using ChatBot.Core.Text;
 
@@ -23,6 +24,9 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
     /// </summary>
     public IReadOnlySet<string> ClaimPredicates { get; } = Predicates(TermWeights.Keys, AsksForQuantity && PossessionQuestion().IsMatch(Question));
 
+    /// <summary>The kind of answer wanted and the clause that asks (quantity whenever <see cref="AsksForQuantity"/>).</summary>
+    public AskedFor Asked { get; } = AskedFor.Parse(Question) is var asked && AsksForQuantity ? asked with { Kind = AnswerKind.Quantity } : asked;
+
     /// <summary>Sum of all term weights: the question's information.</summary>
     public double TotalWeight => TermWeights.Values.Sum();
 
@@ -40,11 +44,49 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
         QuantityQuestion().IsMatch(question));
 
     /// <summary>Share of the question's weight found among <paramref name="terms"/>, counting a word's equivalents.</summary>
+    /// <remarks>
+    /// The noun naming the kind of thing asked for ("team" in "which team") describes the answer, not the
+    /// evidence: "Buffalo Bills safety Damar Hamlin" answers "which team" without the word. So for a question
+    /// wanting a phrase it is left out of the measure.
+    /// </remarks>
     public double CoverageOf(IReadOnlySet<string> terms)
     {
-        var total = TotalWeight;
+        var weights = EvidenceWeights;
+        var total = weights.Values.Sum();
         if (total <= 0) return 0;
-        return TermWeights.Where(p => terms.Contains(p.Key) || Thesaurus.Equivalents(p.Key).Overlaps(terms)).Sum(p => p.Value) / total;
+        return weights.Where(p => terms.Contains(p.Key) || Thesaurus.Equivalents(p.Key).Overlaps(terms)).Sum(p => p.Value) / total;
+    }
+
+    /// <summary>The term weights the evidence is measured by: all but the kind-noun of a question wanting a phrase.</summary>
+    private IReadOnlyDictionary<string, double> EvidenceWeights => _evidenceWeights ??= Asked.WantsCandidate && Asked.KindTerms.Count > 0 && TermWeights.Keys.Any(t => !Asked.KindTerms.Contains(t))
+        ? TermWeights.Where(p => !Asked.KindTerms.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)
+        : TermWeights;
+
+    private IReadOnlyDictionary<string, double>? _evidenceWeights;
+
+    /// <summary>
+    /// True when the question already says <paramref name="candidate"/>: half or more of its terms are the
+    /// question's (a word's equivalents and abbreviations counting), or it is an acronym of the question's names.
+    /// What is given is not what is asked.
+    /// </summary>
+    public bool Mentions(AnswerCandidate candidate)
+    {
+        if (QuestionForms.Contains(NameForms.Compact(candidate.Text))) return true;
+        var said = candidate.Terms.Count(t => QuestionForms.Contains(NameForms.Expand(t)) || Thesaurus.Equivalents(t).Overlaps(QuestionForms));
+        return said * 2 >= candidate.Terms.Count;
+    }
+
+    /// <summary>The question's terms with abbreviations expanded, its acronyms and its names' compact forms.</summary>
+    private IReadOnlySet<string> QuestionForms => _questionForms ??= FormsOf(Question, TermWeights.Keys);
+
+    private IReadOnlySet<string>? _questionForms;
+
+    private static HashSet<string> FormsOf(string question, IEnumerable<string> terms)
+    {
+        var forms = terms.Select(NameForms.Expand).ToHashSet(StringComparer.Ordinal);
+        forms.UnionWith(NameForms.Acronyms(question));
+        forms.UnionWith(NameWord().Matches(question).Select(m => NameForms.Compact(m.Value)).Where(c => c.Length > 1));
+        return forms;
     }
 
     private static HashSet<string> Predicates(IEnumerable<string> terms, bool asksForPossession)

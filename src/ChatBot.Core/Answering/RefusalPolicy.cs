@@ -1,12 +1,15 @@
 namespace ChatBot.Core.Answering;
 
 /// <summary>
-/// Decides whether the stories answer the question at all. The rule: one sentence must itself contain at least
+/// Decides whether the stories answer the question at all. The rule: some sentence must offer an answer of the
+/// kind the question wants (a name for "which team", a date for "when", a number for "how many"; for "why" and
+/// yes/no questions any statement) while it and its immediate neighbours contain at least
 /// <see cref="MinimumCoverage"/> of the question's information, measured as IDF-weighted terms (a word's
-/// everyday equivalents count), so that the rare, specific words of the question count most and a question
-/// whose distinctive words appear nowhere, or only scattered across a passage, is refused. Only sentences whose
-/// passage names every name the question mentions count (a question about one company is not answered from
-/// another's story), and for a quantity question only sentences stating a number.
+/// everyday equivalents count). The rare, specific words of the question count most, so a question whose
+/// distinctive words appear nowhere, or only scattered across a story, is refused; a long preamble is not held
+/// against the question, since the answer need only stand near its key terms, not repeat them. Only sentences
+/// whose story names every name the question mentions count (a question about one company is not answered from
+/// another's story).
 /// </summary>
 public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
@@ -16,9 +19,14 @@ public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.Default
     /// <summary>The threshold in force.</summary>
     public double MinimumCoverage { get; } = minimumCoverage;
 
-    /// <summary>The share of the question covered by the best single sentence.</summary>
+    /// <summary>The share of the question covered around the best sentence that offers an answer of the wanted kind.</summary>
     public static double BestCoverage(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>
-        evidence.Where(s => s.NamesEntities).Select(s => s.OwnCoverage).DefaultIfEmpty(0).Max();
+        evidence.Where(s => s.NamesEntities && (!question.Asked.WantsCandidate || s.Candidates.Count > 0))
+            .Select(s => s.WindowCoverage).DefaultIfEmpty(0).Max();
+
+    /// <summary>True when the sentence is evidence for an answer: of the wanted kind, near enough the question's key terms.</summary>
+    public bool Supports(QuestionProfile question, EvidenceSentence sentence) =>
+        sentence.NamesEntities && sentence.WindowCoverage >= MinimumCoverage && (!question.Asked.WantsCandidate || sentence.Candidates.Count > 0);
 
     /// <summary>True when the answer should be a refusal.</summary>
     public bool ShouldRefuse(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>

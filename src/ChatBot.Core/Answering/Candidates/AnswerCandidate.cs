@@ -1,0 +1,24 @@
+using ChatBot.Core.Chunking;
+
+namespace ChatBot.Core.Answering.Candidates;
+
+/// <summary>
+/// A phrase of a sentence that could be the answer: a name, a date or a number.
+/// </summary>
+/// <param name="Span">Where it stands in the sentence's text.</param>
+/// <param name="Text">The phrase as written (a verbatim part of the sentence).</param>
+/// <param name="Kind">Person/Place/Named for names (the extractor cannot tell them apart, so a name is <see cref="AnswerKind.Named"/>), <see cref="AnswerKind.Date"/> or <see cref="AnswerKind.Quantity"/>.</param>
+/// <param name="Key">What the phrase says, for comparing phrases: its index terms, sorted and joined.</param>
+/// <param name="Terms">Its index terms.</param>
+/// <param name="Confident">False for a lone capitalised word opening a sentence, which may be an ordinary word.</param>
+public sealed record AnswerCandidate(TextSpan Span, string Text, AnswerKind Kind, string Key, IReadOnlySet<string> Terms, bool Confident)
+{
+    /// <summary>True when this phrase can be an answer of the wanted kind.</summary>
+    public bool Fits(AnswerKind wanted) => wanted switch
+    {
+        AnswerKind.Person or AnswerKind.Place or AnswerKind.Named => Kind == AnswerKind.Named,
+        AnswerKind.Date => Kind == AnswerKind.Date,
+        AnswerKind.Quantity => Kind == AnswerKind.Quantity,
+        _ => false,
+    };
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Answering.Candidates;
+
+/// <summary>
+/// What a question asks for: the kind of answer, the kind-noun of a "which X" question ("team" in "which team is
+/// he on?"), and the clause that holds the question word, apart from any preamble before it ("NFL player X
+/// collapsed this week. He plays for which team?": the preamble sets the scene, the clause asks).
+/// </summary>
+/// <param name="Kind">The kind of answer wanted.</param>
+/// <param name="KindTerms">Index terms of the noun naming the kind of thing asked for; empty unless <see cref="AnswerKind.Named"/>.</param>
+/// <param name="ClauseTerms">Index terms of the sentence that asks (the whole question when it is one sentence).</param>
+public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> KindTerms, IReadOnlySet<string> ClauseTerms)
+{
+    /// <summary>Reads <paramref name="question"/>.</summary>
+    public static AskedFor Parse(string question)
+    {
+        var clause = AskingClause(question);
+        var clauseTerms = Tokenizer.Terms(clause).ToHashSet(StringComparer.Ordinal);
+        var which = WhichNoun().Match(clause);
+        var kindTerms = which.Success ? Tokenizer.Terms(which.Groups["noun"].Value).ToHashSet(StringComparer.Ordinal) : Empty;
+        var kind = KindOf(clause, which);
+        return new(kind, kindTerms, clauseTerms);
+    }
+
+    /// <summary>The kind, read from the clause's first question word: "which state is led by X, whose party…" asks for a state.</summary>
+    private static AnswerKind KindOf(string clause, Match which)
+    {
+        var first = QuestionWord().Match(clause);
+        if (!first.Success) return AnswerKind.Open;
+        var rest = clause[first.Index..];
+        return first.Value.ToLowerInvariant() switch
+        {
+            "who" or "whom" or "whose" => AnswerKind.Person,
+            "where" => AnswerKind.Place,
+            "when" => AnswerKind.Date,
+            "how" => Quantity().IsMatch(rest) && Quantity().Match(rest).Index == 0 ? AnswerKind.Quantity : DateWord().Match(rest) is { Success: true, Index: 0 } ? AnswerKind.Date : AnswerKind.Open,
+            "what" or "which" when Quantity().Match(rest) is { Success: true, Index: 0 } => AnswerKind.Quantity,
+            "what" or "which" when DateWord().Match(rest) is { Success: true, Index: 0 } => AnswerKind.Date,
+            "what" or "which" when Where().Match(rest) is { Success: true, Index: 0 } => AnswerKind.Place,
+            "what" or "which" when NameOf().Match(rest) is { Success: true, Index: 0 } => AnswerKind.Named,
+            "what" or "which" when which.Success && which.Index == first.Index => AnswerKind.Named,
+            "what" or "which" => AnswerKind.Open,
+            _ => YesNo().IsMatch(clause) ? AnswerKind.YesNo : AnswerKind.Open,
+        };
+    }
+
+    /// <summary>True when only a phrase of the wanted kind answers the question.</summary>
+    public bool WantsCandidate => Kind is not (AnswerKind.Open or AnswerKind.YesNo);
+
+    /// <summary>
+    /// The sentence holding the question word: the last sentence with one, else the last sentence. A preamble's
+    /// sentences end in a full stop; the question's ends in a question mark.
+    /// </summary>
+    private static string AskingClause(string question)
+    {
+        var sentences = SentenceEnd().Split(question.Trim()).Where(s => s.Trim().Length > 0).ToList();
+        if (sentences.Count <= 1) return question;
+        return sentences.LastOrDefault(s => QuestionWord().IsMatch(s)) ?? sentences[^1];
+    }
+
+    private static readonly IReadOnlySet<string> Empty = new HashSet<string>(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z“""‘'])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(who|whom|whose|what|which|where|when|why|how)\b|^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"\b(how (many|much|large|big|long|far|old|high|low|tall|fast|deep)|what (number|percentage|percent|share|proportion|amount|sum|figure|total|price|cost|salary|wage|age|fee|rate)|by how much)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\bwhen\b|\b(what|which)(?:\s+[A-Z][\p{L}.’']*){0,2} (year|month|day|date|time|decade|century|season)\b|\bhow long ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWord();
+
+    [GeneratedRegex(@"\bwhere\b|\b(what|which)(?:\s+[A-Z][\p{L}.’']*){0,2} (place|city|town|country|state|nation|region|county|province|island|continent|location|venue)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Where();
+
+    [GeneratedRegex(@"\b(who|whom|whose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Who();
+
+    [GeneratedRegex(@"\bwhat (is|was|are|were) (the )?names?\b|\bnamed what\b|\bcalled what\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameOf();
+
+    /// <summary>"which team", "what US state's", "which of the following companies" : the first lower-case word after it.</summary>
+    [GeneratedRegex(@"\b(?i:which|what)\s+(?:(?:[A-Z][\p{L}.’']*|of|the|following|two|three)\s+){0,3}(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|happened|happens)\b)(?<noun>[a-z][\p{L}-]*(?:\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[a-z][\p{L}-]*)?)")]
+    private static partial Regex WhichNoun();
+
+    [GeneratedRegex(@"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b|\bis it true\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNo();
+}

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Chunking;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Answering.Candidates;
+
+/// <summary>
+/// Finds the phrases of a sentence that could answer a question, by their shape alone, the way English writes
+/// them: names are runs of capitalised words (joined by "of", "the", "and", "&amp;" between capitals: "Wheel of
+/// Fortune", "Laverne &amp; Shirley"); dates are month and week-day names, years and decades; numbers are digits
+/// with their currency, scale or unit. No list of names is consulted, so any corpus's names are found.
+/// </summary>
+public static partial class CandidateExtractor
+{
+    /// <summary>The candidates of <paramref name="sentence"/>, in order.</summary>
+    public static List<AnswerCandidate> Extract(string sentence)
+    {
+        var candidates = new List<AnswerCandidate>();
+        var taken = new bool[sentence.Length];
+        foreach (Match m in DatePhrase().Matches(sentence)) Add(candidates, taken, sentence, m.Index, m.Length, AnswerKind.Date, true);
+        foreach (Match m in NumberPhrase().Matches(sentence)) Add(candidates, taken, sentence, m.Index, m.Length, AnswerKind.Quantity, true);
+        foreach (var (start, end, confident) in NameRuns(sentence)) Add(candidates, taken, sentence, start, end - start, AnswerKind.Named, confident);
+        return candidates.OrderBy(c => c.Span.Start).ToList();
+    }
+
+    private static void Add(List<AnswerCandidate> candidates, bool[] taken, string sentence, int start, int length, AnswerKind kind, bool confident)
+    {
+        if (length <= 0) return;
+        for (var i = start; i < start + length; i++)
+        {
+            if (taken[i]) return;
+        }
+
+        var text = sentence.Substring(start, length);
+        var terms = Tokenizer.Terms(text).ToHashSet(StringComparer.Ordinal);
+        if (terms.Count == 0 && kind == AnswerKind.Named) terms = [NameForms.Compact(text)];
+        if (terms.Count == 0) return;
+        Array.Fill(taken, true, start, length);
+        candidates.Add(new AnswerCandidate(new TextSpan(start, start + length), text, kind, string.Join(' ', terms.Order(StringComparer.Ordinal)), terms, confident));
+    }
+
+    /// <summary>Runs of capitalised words, without a sentence-opening function word ("The", "In").</summary>
+    private static IEnumerable<(int Start, int End, bool Confident)> NameRuns(string sentence)
+    {
+        var words = Word().Matches(sentence).ToList();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsCapitalised(words[i].Value) || IsSentenceOpeningFunctionWord(sentence, words[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var first = i;
+            var last = i;
+            var k = i + 1;
+            while (k < words.Count)
+            {
+                var gap = sentence.AsSpan(words[k - 1].Index + words[k - 1].Length, words[k].Index - words[k - 1].Index - words[k - 1].Length);
+                if (!IsJoiningGap(gap)) break;
+                if (IsCapitalised(words[k].Value) || IsContinuingNumeral(words[k].Value))
+                {
+                    last = k;
+                    k++;
+                    continue;
+                }
+
+                // A lower-case joiner counts only between capitals: "Wheel of Fortune", not "Fortune of".
+                if (Joiner().IsMatch(words[k].Value) && k + 1 < words.Count && IsCapitalised(words[k + 1].Value)
+                    && IsJoiningGap(sentence.AsSpan(words[k].Index + words[k].Length, words[k + 1].Index - words[k].Index - words[k].Length)))
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var start = words[first].Index;
+            var end = TrimEnd(sentence, words[last].Index + words[last].Length);
+            var opensSentence = IsSentenceStart(sentence, words[first].Index);
+            yield return (start, end, !(opensSentence && first == last));
+            i = last + 1;
+        }
+    }
+
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && !IsMonthOrDay(word);
+
+    /// <summary>"II" in "World War II", "11" in "Apollo 11".</summary>
+    private static bool IsContinuingNumeral(string word) => word.All(char.IsDigit) && word.Length <= 3;
+
+    private static bool IsSentenceOpeningFunctionWord(string sentence, Match word) =>
+        IsSentenceStart(sentence, word.Index) && StopWords.Contains(word.Value.ToLowerInvariant());
+
+    private static bool IsSentenceStart(string sentence, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var c = sentence[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[') continue;
+            return c is '.' or '!' or '?' or ':' or '\n' or '•' or '-' or '—';
+        }
+
+        return true;
+    }
+
+    /// <summary>White space, optionally with an ampersand: "Laverne &amp; Shirley".</summary>
+    private static bool IsJoiningGap(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length == 0 || gap.Length > 3) return false;
+        foreach (var c in gap)
+        {
+            if (c != ' ' && c != '&' && c != '\u00A0') return false;
+        }
+
+        return gap[0] != '&' && gap[^1] != '&';
+    }
+
+    /// <summary>A run ends before a sentence's full stop, but keeps the stop of an abbreviation ("U.S.", "Jr.").</summary>
+    private static int TrimEnd(string sentence, int end)
+    {
+        while (end > 0 && sentence[end - 1] is '.' or '\'' or '’' or '-')
+        {
+            var abbreviation = sentence[end - 1] == '.' && end >= 3 && sentence[end - 3] == '.';
+            if (abbreviation) break;
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word);
+
+    /// <summary>A word; a hyphen ends it, so "Bills-Bengals" is two names.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(of|the|and|de|la|del|von|van|for|at|on|in)$")]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$")]
+    private static partial Regex MonthOrDay();
+
+    [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d{2}s?)\b")]
+    private static partial Regex DatePhrase();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|hundred|[mbk]n?\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b")]
+    private static partial Regex NumberPhrase();
+}
