@@ -43,8 +43,10 @@ public static partial class EvidenceScorer
                 IReadOnlyList<NumericClaim> claims = question.AsksForQuantity
                     ? NumericClaimExtractor.Extract(chunk.StoryId, chunk.Text, local).Select(c => c with { Sentence = span }).ToList()
                     : [];
-                var candidates = question.Asked.WantsCandidate ? AnswerPhrases(question, text) : [];
                 var focus = QuantityFocus(question, claims);
+                // A number answers a quantity question only when it counts what was asked ("8,000 employees
+                // ... laid off"), not any number near the question's words.
+                var candidates = question.Asked.WantsCandidate && (question.Asked.Kind != AnswerKind.Quantity || focus > 0) ? AnswerPhrases(question, text) : [];
                 var namesEntities = storiesNamingEntities?.Contains(chunk.StoryId)
                     ?? question.EntityTerms.All(t => context.Contains(t) || terms[i].Contains(t));
                 var score = coverage.Combined + focus + Preference(passage, text) + (candidates.Count > 0 ? CandidateBonus : 0);

@@ -38,6 +38,9 @@ public sealed record EvidenceSentence(
     double Score,
     IReadOnlySet<string> Terms)
 {
+    /// <summary>True when the sentence reads as prose (<see cref="QuoteShape"/>): only prose is quoted or answers.</summary>
+    public bool IsProse { get; } = QuoteShape.IsProse(Text);
+
     /// <summary>The story the sentence belongs to.</summary>
     public string StoryId => Passage.StoryId;
 }

@@ -28,10 +28,10 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
     public ExtractiveDraft Compose(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories)
     {
         var supporting = evidence.Where(s => _support.Supports(question, s) && stories.ContainsKey(s.StoryId)).ToList();
-        var votes = question.Asked.WantsCandidate ? CandidateVote.Tally(supporting) : [];
+        var votes = question.Asked.WantsCandidate ? CandidateVote.Tally(question, supporting) : [];
         var leading = Leading(votes);
         // Further quotes show what other stories say near the question's key terms, phrase or not.
-        var related = evidence.Where(s => s.NamesEntities && s.WindowCoverage >= minimumCoverage && stories.ContainsKey(s.StoryId)).ToList();
+        var related = evidence.Where(s => s.NamesEntities && s.IsProse && s.WindowCoverage >= minimumCoverage && stories.ContainsKey(s.StoryId)).ToList();
         var chosen = Choose(related, leading);
         var citations = new List<Citation>();
         var quotes = new StringBuilder();
@@ -52,12 +52,16 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
         return new ExtractiveDraft(ShortAnswerLine(phrases) + quotes, citations, shortAnswer);
     }
 
-    /// <summary>The winning phrase when the vote settles; the two strongest when it does not; none without votes.</summary>
+    /// <summary>
+    /// The winning phrase; the two strongest when the vote does not settle and they come from different stories
+    /// (no story giving both: two figures of one sentence are not two answers); none without votes.
+    /// </summary>
     private static List<VotedCandidate> Leading(IReadOnlyList<VotedCandidate> votes)
     {
         if (votes.Count == 0) return [];
         if (votes.Count == 1 || votes[0].Support >= SettledMargin * votes[1].Support) return [votes[0]];
-        return [votes[0], votes[1]];
+        var first = votes[0].Sentences.Select(s => s.StoryId).ToHashSet(StringComparer.Ordinal);
+        return votes[1].Sentences.Any(s => first.Contains(s.StoryId)) ? [votes[0]] : [votes[0], votes[1]];
     }
 
     /// <summary>"**Buffalo Bills** [1][2]", or, when the stories differ, each phrase with its markers.</summary>

@@ -21,12 +21,12 @@ public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.Default
 
     /// <summary>The share of the question covered around the best sentence that offers an answer of the wanted kind.</summary>
     public static double BestCoverage(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>
-        evidence.Where(s => s.NamesEntities && (!question.Asked.WantsCandidate || s.Candidates.Count > 0))
+        evidence.Where(s => s.NamesEntities && s.IsProse && (!question.Asked.WantsCandidate || s.Candidates.Count > 0))
             .Select(s => s.WindowCoverage).DefaultIfEmpty(0).Max();
 
     /// <summary>True when the sentence is evidence for an answer: of the wanted kind, near enough the question's key terms.</summary>
     public bool Supports(QuestionProfile question, EvidenceSentence sentence) =>
-        sentence.NamesEntities && sentence.WindowCoverage >= MinimumCoverage && (!question.Asked.WantsCandidate || sentence.Candidates.Count > 0);
+        sentence.NamesEntities && sentence.IsProse && sentence.WindowCoverage >= MinimumCoverage && (!question.Asked.WantsCandidate || sentence.Candidates.Count > 0);
 
     /// <summary>True when the answer should be a refusal.</summary>
     public bool ShouldRefuse(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>

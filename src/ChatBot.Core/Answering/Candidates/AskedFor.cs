@@ -32,6 +32,8 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         var rest = clause[first.Index..];
         return first.Value.ToLowerInvariant() switch
         {
+            // "Who is Mack Ward?" asks what a named person is, not for a name.
+            "who" when WhoIsName().IsMatch(rest) => AnswerKind.Open,
             "who" or "whom" or "whose" => AnswerKind.Person,
             "where" => AnswerKind.Place,
             "when" => AnswerKind.Date,
@@ -76,6 +78,9 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
 
     [GeneratedRegex(@"\bwhere\b|\b(what|which)(?:\s+[A-Z][\p{L}.’']*){0,2} (place|city|town|country|state|nation|region|county|province|island|continent|location|venue)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
+
+    [GeneratedRegex(@"^(?i:who)\s+(?i:is|was|are|were)\s+(?:[A-Z][\p{L}.’'-]*\s*)+(?:\?|$|and\b)")]
+    private static partial Regex WhoIsName();
 
     [GeneratedRegex(@"\b(who|whom|whose)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Who();

@@ -1,44 +1,85 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Text;
+
 namespace ChatBot.Core.Answering.Candidates;
 
 /// <summary>
-/// Tallies the answer phrases of the supporting sentences: a phrase several independent stories give near the
-/// question's key terms is stronger than one story's. Each story votes once for a phrase, with its best
-/// sentence's coverage of the question; a shorter form votes for the longer name it is part of ("Duncan" for
-/// "Tim Duncan").
+/// Tallies the answer phrases of the supporting sentences. A mention votes with its sentence's coverage of the
+/// question, more when it stands close to the question's own words in that sentence (answers sit beside what
+/// the question names: "Buffalo Bills safety Damar Hamlin"), and twice when the noun the question asks for is
+/// beside it ("which planet": "the planet Jupiter"). Each story votes once for a phrase, with its best mention;
+/// further stories add half their vote, so a phrase several independent stories give is stronger than one
+/// story's, without a name every story repeats winning by ubiquity. A shorter form votes for the longer name
+/// it is part of ("Duncan" for "Tim Duncan").
 /// </summary>
-public static class CandidateVote
+public static partial class CandidateVote
 {
+    /// <summary>Words between a mention and the question's nearest word at which its vote halves.</summary>
+    public const double HalfVoteDistance = 6;
+
     /// <summary>Phrases by support, strongest first.</summary>
-    public static List<VotedCandidate> Tally(IReadOnlyList<EvidenceSentence> supporting)
+    public static List<VotedCandidate> Tally(QuestionProfile question, IReadOnlyList<EvidenceSentence> supporting)
     {
-        var mentions = supporting
-            .SelectMany(s => s.Candidates.Select(c => (Sentence: s, Candidate: c)))
-            .ToList();
-        var byKey = mentions.GroupBy(m => m.Candidate.Key, StringComparer.Ordinal).ToList();
+        var mentions = new List<(EvidenceSentence Sentence, AnswerCandidate Candidate, double Weight)>();
+        foreach (var sentence in supporting)
+        {
+            if (sentence.Candidates.Count == 0) continue;
+            var words = WordTerms(sentence.Text);
+            foreach (var candidate in sentence.Candidates)
+            {
+                mentions.Add((sentence, candidate, Weight(question, sentence, candidate, words)));
+            }
+        }
+
         var voted = new List<VotedCandidate>();
-        foreach (var group in byKey)
+        foreach (var group in mentions.GroupBy(m => m.Candidate.Key, StringComparer.Ordinal))
         {
             var terms = group.First().Candidate.Terms;
             // Shorter forms contained in this name back it too.
-            var backing = mentions.Where(m => m.Candidate.Key == group.Key || (m.Candidate.Terms.Count < terms.Count && m.Candidate.Terms.IsSubsetOf(terms))).ToList();
-            var support = backing
-                .GroupBy(m => m.Sentence.StoryId, StringComparer.Ordinal)
-                .Sum(story => story.Max(m => Weight(m.Sentence, m.Candidate)));
-            var best = group.OrderByDescending(m => Weight(m.Sentence, m.Candidate)).First();
-            voted.Add(new VotedCandidate(group.Key, best.Candidate.Text, support, backing.Where(m => m.Candidate.Key == group.Key).Select(m => m.Sentence).Distinct().ToList()));
+            var backing = mentions.Where(m => m.Candidate.Key == group.Key || (m.Candidate.Terms.Count < terms.Count && m.Candidate.Terms.IsSubsetOf(terms)));
+            var perStory = backing.GroupBy(m => m.Sentence.StoryId, StringComparer.Ordinal).Select(story => story.Max(m => m.Weight)).OrderDescending().ToList();
+            var support = perStory[0] + 0.5 * perStory.Skip(1).Sum();
+            var ordered = group.OrderByDescending(m => m.Weight).ToList();
+            voted.Add(new VotedCandidate(group.Key, ordered[0].Candidate.Text, support, ordered.Select(m => m.Sentence).Distinct().ToList()));
         }
 
         return voted.OrderByDescending(v => v.Support).ThenByDescending(v => v.Text.Length).ToList();
     }
 
-    /// <summary>A mention's vote: its sentence's coverage of the question, halved for a lone sentence-opening word.</summary>
-    private static double Weight(EvidenceSentence sentence, AnswerCandidate candidate) =>
-        sentence.Coverage * (candidate.Confident ? 1.0 : 0.5);
+    private static double Weight(QuestionProfile question, EvidenceSentence sentence, AnswerCandidate candidate, List<(int Start, int End, string Term)> words)
+    {
+        var distance = double.MaxValue;
+        var kindNearby = false;
+        foreach (var (start, end, term) in words)
+        {
+            if (start >= candidate.Span.Start && end <= candidate.Span.End) continue;
+            var gap = WordsBetween(words, candidate, start);
+            if (question.TermWeights.ContainsKey(term) && !question.Asked.KindTerms.Contains(term)) distance = Math.Min(distance, gap);
+            if (question.Asked.KindTerms.Contains(term) && gap <= 3) kindNearby = true;
+        }
+
+        var proximity = distance == double.MaxValue ? 0.5 : 1 / (1 + distance / HalfVoteDistance);
+        return sentence.Coverage * proximity * (candidate.Confident ? 1 : 0.5) * (kindNearby ? 2 : 1);
+    }
+
+    /// <summary>How many words stand between the candidate and the word starting at <paramref name="start"/>.</summary>
+    private static int WordsBetween(List<(int Start, int End, string Term)> words, AnswerCandidate candidate, int start)
+    {
+        var (from, to) = start < candidate.Span.Start ? (start, candidate.Span.Start) : (candidate.Span.End, start);
+        return words.Count(w => w.Start >= from && w.End <= to && w.Start != start);
+    }
+
+    /// <summary>The sentence's words with their index terms (stop words kept as positions, with no term).</summary>
+    private static List<(int Start, int End, string Term)> WordTerms(string text) =>
+        Word().Matches(text).Select(m => (m.Index, m.Index + m.Length, Tokenizer.Terms(m.Value).FirstOrDefault() ?? "")).ToList();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’]*")]
+    private static partial Regex Word();
 }
 
 /// <summary>A phrase with its support and the sentences that state it, best first.</summary>
 /// <param name="Key">The phrase's terms, sorted and joined (<see cref="AnswerCandidate.Key"/>).</param>
 /// <param name="Text">The phrase as its best sentence writes it.</param>
-/// <param name="Support">Sum over stories of each story's best vote.</param>
-/// <param name="Sentences">The sentences stating exactly this phrase.</param>
+/// <param name="Support">The best story's vote plus half of every other story's.</param>
+/// <param name="Sentences">The sentences stating exactly this phrase, best first.</param>
 public sealed record VotedCandidate(string Key, string Text, double Support, IReadOnlyList<EvidenceSentence> Sentences);
