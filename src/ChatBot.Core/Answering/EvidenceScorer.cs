@@ -95,7 +95,10 @@ public static partial class EvidenceScorer
     {
         var asked = question.ClaimPredicates;
         if (claims.Any(c => c.Predicate is not null && asked.Contains(Thesaurus.Canonical(c.Predicate)))) return 1.0;
-        return claims.Any(c => c.Counted is not null && asked.Contains(Thesaurus.Canonical(PorterStemmer.Stem(c.Counted.ToLowerInvariant())))) ? 0.25 : 0;
+        // The counted noun alone ties a number to the question only when the question counts it ("how many
+        // engineers"), not when it asks another quantity about it ("what salary do engineers earn").
+        var counted = question.Asked.CountedTerms.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
+        return claims.Any(c => c.Counted is not null && counted.Contains(Thesaurus.Canonical(PorterStemmer.Stem(c.Counted.ToLowerInvariant())))) ? 0.25 : 0;
     }
 
     /// <summary>

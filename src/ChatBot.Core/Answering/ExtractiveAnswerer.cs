@@ -22,6 +22,12 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
     /// </summary>
     public const double SettledMargin = 1.5;
 
+    /// <summary>How many stories' sentences stating the leading phrase are quoted.</summary>
+    public const int LeadingStories = 2;
+
+    /// <summary>How many runners-up of the vote are quoted, each in its best sentence.</summary>
+    public const int RunnersUp = 2;
+
     private readonly RefusalPolicy _support = new(minimumCoverage);
 
     /// <summary>Composes the answer text, its citations and its short answer from scored evidence.</summary>
@@ -31,8 +37,8 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
         var votes = question.Asked.WantsCandidate ? CandidateVote.Tally(question, supporting) : [];
         var leading = Leading(votes);
         // Further quotes show what other stories say near the question's key terms, phrase or not.
-        var related = evidence.Where(s => s.NamesEntities && s.IsProse && s.WindowCoverage >= minimumCoverage && stories.ContainsKey(s.StoryId)).ToList();
-        var chosen = Choose(related, leading);
+        var related = evidence.Where(s => s.NamesEntities && s.IsProse && RefusalPolicy.Nearness(question, s) >= minimumCoverage && stories.ContainsKey(s.StoryId)).ToList();
+        var chosen = Choose(related, leading, votes);
         var citations = new List<Citation>();
         var quotes = new StringBuilder();
         foreach (var sentence in chosen)
@@ -81,7 +87,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
     /// sentence of each further story that clears the bar, then further sentences by score, skipping
     /// near-repeats, until <c>maxCitations</c>.
     /// </summary>
-    private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading)
+    private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading, IReadOnlyList<VotedCandidate> votes)
     {
         if (supporting.Count == 0) return [];
         var bar = supporting[0].Score * RelativeScore;
@@ -94,19 +100,23 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
 
         foreach (var phrase in leading)
         {
-            foreach (var best in phrase.Sentences.OrderByDescending(s => s.Score).GroupBy(s => s.StoryId).Select(g => g.First()).Take(maxCitations - 1))
+            foreach (var best in phrase.Sentences.GroupBy(s => s.StoryId).Select(g => g.First()).Take(LeadingStories))
             {
                 Take(best, maxCitations);
             }
         }
 
-        var eligible = supporting.Where(s => s.Score >= bar).ToList();
-        foreach (var best in eligible.GroupBy(s => s.StoryId).Select(g => g.First()))
+        // Then the runners-up of the vote, each in its best sentence: what else the stories offer as the answer.
+        foreach (var runnerUp in votes.Except(leading).Take(RunnersUp)) Take(runnerUp.Sentences[0], maxCitations);
+
+        // Further stories in retrieval order: the best-ranked passages are the likeliest to be about the question.
+        foreach (var story in supporting.Where(s => s.Score >= bar).GroupBy(s => s.StoryId).OrderBy(g => g.Min(s => s.Passage.Rank)))
         {
-            if (chosen.Any(c => c.StoryId == best.StoryId)) continue;
-            Take(best, maxCitations);
+            if (chosen.Any(c => c.StoryId == story.Key)) continue;
+            Take(story.First(), maxCitations);
         }
 
+        var eligible = supporting.Where(s => s.Score >= bar).ToList();
         foreach (var sentence in eligible) Take(sentence, Math.Min(maxCitations, 3));
         return chosen;
     }

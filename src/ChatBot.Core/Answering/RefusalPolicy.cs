@@ -22,11 +22,24 @@ public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.Default
     /// <summary>The share of the question covered around the best sentence that offers an answer of the wanted kind.</summary>
     public static double BestCoverage(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>
         evidence.Where(s => s.NamesEntities && s.IsProse && (!question.Asked.WantsCandidate || s.Candidates.Count > 0))
-            .Select(s => s.WindowCoverage).DefaultIfEmpty(0).Max();
+            .Select(s => Nearness(question, s)).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// How much of the question stands near the sentence. A phrase (a name, a date, a number) answers from
+    /// within its passage (~500–1,000 characters) and the story's headline; a statement ("why…", "what did X
+    /// say") is the answer itself, so the sentence must carry the question on its own; a claim (yes/no) is
+    /// asserted or refuted by a sentence read with its neighbours ("The report is false. It said…").
+    /// </summary>
+    public static double Nearness(QuestionProfile question, EvidenceSentence sentence) => question.Asked.Kind switch
+    {
+        Candidates.AnswerKind.Open => sentence.OwnCoverage,
+        Candidates.AnswerKind.YesNo => sentence.WindowCoverage,
+        _ => sentence.PassageCoverage,
+    };
 
     /// <summary>True when the sentence is evidence for an answer: of the wanted kind, near enough the question's key terms.</summary>
     public bool Supports(QuestionProfile question, EvidenceSentence sentence) =>
-        sentence.NamesEntities && sentence.IsProse && sentence.WindowCoverage >= MinimumCoverage && (!question.Asked.WantsCandidate || sentence.Candidates.Count > 0);
+        sentence.NamesEntities && sentence.IsProse && Nearness(question, sentence) >= MinimumCoverage && (!question.Asked.WantsCandidate || sentence.Candidates.Count > 0);
 
     /// <summary>True when the answer should be a refusal.</summary>
     public bool ShouldRefuse(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>

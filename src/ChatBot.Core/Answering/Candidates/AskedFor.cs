@@ -13,6 +13,9 @@ namespace ChatBot.Core.Answering.Candidates;
 /// <param name="ClauseTerms">Index terms of the sentence that asks (the whole question when it is one sentence).</param>
 public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> KindTerms, IReadOnlySet<string> ClauseTerms)
 {
+    /// <summary>Index terms of what "how many" counts ("engineers" in "how many Meta engineers were…"); empty otherwise.</summary>
+    public IReadOnlySet<string> CountedTerms { get; init; } = Empty;
+
     /// <summary>Reads <paramref name="question"/>.</summary>
     public static AskedFor Parse(string question)
     {
@@ -21,7 +24,8 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         var which = WhichNoun().Match(clause);
         var kindTerms = which.Success ? Tokenizer.Terms(which.Groups["noun"].Value).ToHashSet(StringComparer.Ordinal) : Empty;
         var kind = KindOf(clause, which);
-        return new(kind, kindTerms, clauseTerms);
+        var counted = HowMany().Match(clause);
+        return new(kind, kindTerms, clauseTerms) { CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty };
     }
 
     /// <summary>The kind, read from the clause's first question word: "which state is led by X, whose party…" asks for a state.</summary>
@@ -63,6 +67,9 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     }
 
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\bhow many\s+(?<counted>(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMany();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z“""‘'])")]
     private static partial Regex SentenceEnd();

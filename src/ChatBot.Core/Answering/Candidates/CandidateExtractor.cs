@@ -130,7 +130,7 @@ public static partial class CandidateExtractor
         return end;
     }
 
-    private static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word);
+    private static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word.TrimEnd('s').TrimEnd('\'', '’'));
 
     /// <summary>A word; a hyphen ends it, so "Bills-Bengals" is two names.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.]*")]

@@ -17,6 +17,9 @@ public static partial class CandidateVote
     /// <summary>Words between a mention and the question's nearest word at which its vote halves.</summary>
     public const double HalfVoteDistance = 6;
 
+    /// <summary>How many words may stand between a phrase and the asked noun for the noun to name it.</summary>
+    public const int KindNounReach = 5;
+
     /// <summary>Phrases by support, strongest first.</summary>
     public static List<VotedCandidate> Tally(QuestionProfile question, IReadOnlyList<EvidenceSentence> supporting)
     {
@@ -55,11 +58,11 @@ public static partial class CandidateVote
             if (start >= candidate.Span.Start && end <= candidate.Span.End) continue;
             var gap = WordsBetween(words, candidate, start);
             if (question.TermWeights.ContainsKey(term) && !question.Asked.KindTerms.Contains(term)) distance = Math.Min(distance, gap);
-            if (question.Asked.KindTerms.Contains(term) && gap <= 3) kindNearby = true;
+            if (question.Asked.KindTerms.Contains(term) && gap <= KindNounReach) kindNearby = true;
         }
 
         var proximity = distance == double.MaxValue ? 0.5 : 1 / (1 + distance / HalfVoteDistance);
-        return sentence.Coverage * proximity * (candidate.Confident ? 1 : 0.5) * (kindNearby ? 2 : 1);
+        return sentence.Coverage * sentence.Coverage * proximity * (candidate.Confident ? 1 : 0.5) * (kindNearby ? 2 : 1);
     }
 
     /// <summary>How many words stand between the candidate and the word starting at <paramref name="start"/>.</summary>
