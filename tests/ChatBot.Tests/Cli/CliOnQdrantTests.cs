@@ -4,7 +4,7 @@ using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Cli;
 
-/// <summary>The CLI with <c>ChatBot:Index:Provider = Qdrant</c>, against the loopback Qdrant that validates every body.</summary>
+/// <summary>The CLI with <c>ChatBot:Index:Provider = Qdrant</c>, against the loopback gRPC Qdrant.</summary>
 public class CliOnQdrantTests
 {
     private static Dictionary<string, string> OnQdrant(string url) => new()
@@ -32,7 +32,7 @@ public class CliOnQdrantTests
         Assert.Contains("HyperAI", sources.Output);
         Assert.Contains("5 stories.", sources.Output);
         Assert.Equal(Shape(onSqlite.Output), Shape(onQdrant.Output));
-        Assert.All(qdrant.Requests.Where(r => r.Body.Length > 0), r => Assert.True(r.Validation == RecordedRequest.Valid || r.Validation.StartsWith(RecordedRequest.SkippedPrefix, StringComparison.Ordinal), $"{r.Method} {r.Path}: {r.Validation}"));
+        Assert.Contains(qdrant.Requests, r => r.Method == "qdrant.Points/Query");
     }
 
     [Fact]
