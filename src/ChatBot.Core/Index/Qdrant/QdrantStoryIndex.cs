@@ -140,7 +140,8 @@ public sealed class QdrantStoryIndex : IStoryIndex
     public async Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken = default)
     {
         var payloads = await ScrollAsync(QdrantFilters.StoryPoints(null), ListingFields, cancellationToken);
-        return payloads.Select(QdrantPoints.ReadListing).ToList();
+        // Scroll pages in point-id order, which is a hash; listings (and summaries of everything) go by story id.
+        return payloads.Select(QdrantPoints.ReadListing).OrderBy(l => l.StoryId, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />
