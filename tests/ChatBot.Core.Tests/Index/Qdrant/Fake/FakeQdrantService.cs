@@ -94,9 +94,6 @@ public sealed class FakeQdrantService(string? apiKey)
     public Task<QueryResponse> Query(QueryPoints request, ServerCallContext context) =>
         Handle(context, request.CollectionName, request, () => new QueryResponse { Result = { FakeQueryEngine.Query(Existing(request.CollectionName), request) } });
 
-    public Task<QueryGroupsResponse> QueryGroups(QueryPointGroups request, ServerCallContext context) =>
-        Handle(context, request.CollectionName, request, () => new QueryGroupsResponse { Result = FakeQueryEngine.QueryGroups(Existing(request.CollectionName), request) });
-
     private Task<TResponse> Handle<TResponse>(ServerCallContext context, string collection, IMessage request, Func<TResponse> handler)
         where TResponse : IMessage
     {

@@ -27,7 +27,6 @@ internal sealed class FakeQdrantServiceBinder : IServiceMethodProvider<FakeQdran
         Bind(context, Points, "Count", CountPoints.Parser, CountResponse.Parser, (s, r, c) => s.Count(r, c));
         Bind(context, Points, "Scroll", ScrollPoints.Parser, ScrollResponse.Parser, (s, r, c) => s.Scroll(r, c));
         Bind(context, Points, "Query", QueryPoints.Parser, QueryResponse.Parser, (s, r, c) => s.Query(r, c));
-        Bind(context, Points, "QueryGroups", QueryPointGroups.Parser, QueryGroupsResponse.Parser, (s, r, c) => s.QueryGroups(r, c));
     }
 
     private static void Bind<TRequest, TResponse>(

@@ -4,7 +4,7 @@ using Qdrant.Client.Grpc;
 namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
 
 /// <summary>
-/// <c>Points/Query</c> and <c>Points/QueryGroups</c> as Qdrant documents them: each prefetch is a nearest search
+/// <c>Points/Query</c> as Qdrant documents it: each prefetch is a nearest search
 /// on one named vector (dense: cosine; sparse: dot product over shared indices, each query weight multiplied by
 /// the term's IDF when the vector has <c>modifier: idf</c>), and RRF fusion scores a point Σ 1 / (k + rank),
 /// rank from 0, k = 2 unless the query says otherwise.
@@ -19,27 +19,6 @@ public static class FakeQueryEngine
         var limit = request.HasLimit ? (int)request.Limit : 10;
         var offset = request.HasOffset ? (int)request.Offset : 0;
         return ranked.Skip(offset).Take(limit).Select(h => FakeCollection.Scored(h.Point, request.WithPayload, h.Score));
-    }
-
-    /// <summary>
-    /// The fused ranking cut into groups by a payload field: groups ordered by their best hit, each holding its
-    /// best <c>group_size</c> hits; points without the field are left out, as Qdrant does.
-    /// </summary>
-    public static GroupsResult QueryGroups(FakeCollection collection, QueryPointGroups request)
-    {
-        var ranked = Rank(collection, request.Prefetch, request.Query, request.Using, request.Filter);
-        var groupSize = request.HasGroupSize ? (int)request.GroupSize : 3;
-        var limit = request.HasLimit ? (int)request.Limit : 10;
-        var groups = ranked
-            .Where(h => h.Point.Payload.TryGetValue(request.GroupBy, out var v) && v.KindCase == Value.KindOneofCase.StringValue)
-            .GroupBy(h => h.Point.Payload[request.GroupBy].StringValue, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(g => new PointGroup
-            {
-                Id = new GroupId { StringValue = g.Key },
-                Hits = { g.Take(groupSize).Select(h => FakeCollection.Scored(h.Point, request.WithPayload, h.Score)) },
-            });
-        return new GroupsResult { Groups = { groups } };
     }
 
     private static List<(FakePoint Point, double Score)> Rank(
