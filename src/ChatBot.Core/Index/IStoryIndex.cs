@@ -38,7 +38,7 @@ public interface IStoryIndex
     /// <summary>One stored story, with the text quotes are verified against; null when unknown.</summary>
     Task<Story?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default);
 
-    /// <summary>Every indexed story with its chunk count, for listings.</summary>
+    /// <summary>Every indexed story with its chunk count, for listings, in story-id order (ordinal).</summary>
     Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Number of chunks containing each term (document frequency), and the total chunk count.</summary>

@@ -9,6 +9,7 @@ using ChatBot.Llm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Qdrant.Client;
 
 namespace ChatBot.Hosting;
 
@@ -23,7 +24,8 @@ public static class CoreServiceRegistration
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(QdrantHttpClient);
+        // Made on first use only, so the SQLite default never opens a gRPC channel; the container disposes it.
+        services.AddSingleton(sp => QdrantClients.Create(sp.GetRequiredService<IOptions<QdrantOptions>>().Value));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IStoryIndex>(CreateIndex);
@@ -40,8 +42,6 @@ public static class CoreServiceRegistration
         return services;
     }
 
-    private const string QdrantHttpClient = "Qdrant";
-
     private static IStoryIndex CreateIndex(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<IndexOptions>>().Value;
@@ -50,9 +50,9 @@ public static class CoreServiceRegistration
             : new SqliteStoryIndex(options.SqlitePath, services.GetRequiredService<TimeProvider>());
     }
 
-    /// <summary>A Qdrant index with the given options (eval uses its own collection name).</summary>
+    /// <summary>A Qdrant index with the given options (eval uses its own collection name, on the same endpoint).</summary>
     public static QdrantStoryIndex CreateQdrantIndex(IServiceProvider services, QdrantOptions options) => new(
-        services.GetRequiredService<IHttpClientFactory>().CreateClient(QdrantHttpClient),
+        services.GetRequiredService<QdrantClient>(),
         options,
         services.GetRequiredService<ILogger<QdrantStoryIndex>>());
 }

@@ -1,3 +1,4 @@
+using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Ingestion.Duplicates;
 using ChatBot.Worker;
@@ -7,7 +8,9 @@ namespace ChatBot.Hosting;
 
 /// <summary>
 /// Runs the incremental indexer over sources, one after another. A source that cannot be read at all (a missing
-/// folder, a malformed or unreachable feed) is reported as a failure and the others still run. Each source's
+/// folder, a malformed or unreachable feed) is reported as a failure and the others still run; an unavailable
+/// index stops the run instead (every other source would fail alike), recorded for the source it stopped at and
+/// thrown, so the CLI says it in one line with its exit code. Each source's
 /// outcome is recorded for <c>sources</c> and /healthz; duplicate groups are refreshed when anything changed.
 /// </summary>
 public sealed class IndexingRunner(
@@ -58,14 +61,22 @@ public sealed class IndexingRunner(
             await statuses.RecordAsync(new SourceStatus(source.Name, started, time.GetUtcNow(), 0, 0, 0, 0, 0, "interrupted: the run was cancelled"), CancellationToken.None);
             throw;
         }
+        catch (IndexUnavailableException e)
+        {
+            await statuses.RecordAsync(Status(source.Name, started, Failed(source, e, started), e.Message), CancellationToken.None);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             WorkerLog.SourceFailed(logger, source.Name, e.Message);
-            var failed = new IndexingSummary(0, 0, 0, 0, [new IndexingFailure(source.Name, e.Message)], time.GetUtcNow() - started);
+            var failed = Failed(source, e, started);
             await statuses.RecordAsync(Status(source.Name, started, failed, e.Message), cancellationToken);
             return failed;
         }
     }
+
+    private IndexingSummary Failed(IStorySource source, Exception e, DateTimeOffset started) =>
+        new(0, 0, 0, 0, [new IndexingFailure(source.Name, e.Message)], time.GetUtcNow() - started);
 
     private SourceStatus Status(string name, DateTimeOffset started, IndexingSummary summary, string? error) =>
         new(name, started, time.GetUtcNow(), summary.Added, summary.Updated, summary.Removed, summary.Unchanged, summary.Failures.Count, error);

@@ -48,7 +48,6 @@ public sealed class IsolatedIndex : IAsyncDisposable
         ReplicationFactor = o.ReplicationFactor,
         DenseVectorSize = o.DenseVectorSize,
         RequestTimeout = o.RequestTimeout,
-        WriteTimeout = o.WriteTimeout,
     };
 
     public ValueTask DisposeAsync()

@@ -41,6 +41,19 @@ public abstract class StoryIndexConformanceTests : IAsyncLifetime
     }
 
     [ConformanceFact]
+    public async Task Stories_are_listed_in_story_id_order()
+    {
+        // Written out of order, with ids whose point-id hashes do not sort like the ids themselves.
+        foreach (var id in new[] { "m/middle", "z/last", "a/first", "b/second" })
+        {
+            var (story, chunks) = TestStories.Create(id, $"Text of {id}.");
+            await Index.UpsertStoryAsync(story, chunks);
+        }
+
+        Assert.Equal(["a/first", "b/second", "m/middle", "z/last"], (await Index.ListStoriesAsync()).Select(s => s.StoryId));
+    }
+
+    [ConformanceFact]
     public async Task Unknown_story_reads_as_null()
     {
         Assert.Null(await Index.GetStoryAsync("nowhere/nothing"));

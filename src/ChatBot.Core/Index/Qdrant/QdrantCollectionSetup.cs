@@ -1,5 +1,7 @@
-using System.Text.Json.Nodes;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
+using Qdrant.Client;
+using Qdrant.Client.Grpc;
 using static ChatBot.Core.Index.Qdrant.QdrantFields;
 
 namespace ChatBot.Core.Index.Qdrant;
@@ -8,113 +10,113 @@ namespace ChatBot.Core.Index.Qdrant;
 /// Creates the collection and its payload indexes when missing, and checks an existing one: a collection
 /// whose vectors differ from the configuration is reported, never overwritten.
 /// </summary>
-internal sealed class QdrantCollectionSetup(QdrantRestClient client, QdrantOptions options, ILogger logger)
+internal sealed class QdrantCollectionSetup(QdrantClient client, QdrantErrors errors, QdrantOptions options, ILogger logger)
 {
-    private string CollectionPath => $"collections/{Uri.EscapeDataString(options.Collection)}";
-
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        var (found, info) = await client.SendAllowingNotFoundAsync(HttpMethod.Get, CollectionPath, cancellationToken);
-        if (found)
+        var name = options.Collection;
+        var exists = await errors.RunAsync("CollectionExists", () => client.CollectionExistsAsync(name, cancellationToken), cancellationToken);
+        CollectionInfo? info = null;
+        if (exists)
         {
+            info = await GetInfoAsync(cancellationToken);
             CheckVectors(info);
-            QdrantLog.CollectionExists(logger, options.Collection);
+            QdrantLog.CollectionExists(logger, name);
         }
         else
         {
             info = await CreateAsync(cancellationToken);
         }
 
-        await EnsurePayloadIndexesAsync(info?["payload_schema"] as JsonObject, cancellationToken);
+        await EnsurePayloadIndexesAsync(info, cancellationToken);
     }
 
-    private async Task<JsonNode?> CreateAsync(CancellationToken cancellationToken)
+    private Task<CollectionInfo> GetInfoAsync(CancellationToken cancellationToken) =>
+        errors.RunAsync("GetCollectionInfo", () => client.GetCollectionInfoAsync(options.Collection, cancellationToken), cancellationToken);
+
+    /// <returns>The collection's info when another instance created it first; null when this call created it.</returns>
+    private async Task<CollectionInfo?> CreateAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var created = await client.SendAsync(HttpMethod.Put, CollectionPath, CreateBody(), cancellationToken);
-            if (created?.GetValue<bool>() != true)
-            {
-                throw new QdrantException($"Qdrant did not create collection '{options.Collection}'.", 200, isTransient: true);
-            }
-
+            await errors.RunAsync("CreateCollection", () => client.CreateCollectionAsync(CreateRequest(), cancellationToken), cancellationToken);
             QdrantLog.CollectionCreated(logger, options.Collection, options.DenseVectorSize, options.ShardNumber, options.ReplicationFactor);
             return null;
         }
-        catch (QdrantException ex) when (ex.StatusCode is 400 or 409)
+        catch (QdrantRequestException ex) when (ex.StatusCode is StatusCode.AlreadyExists or StatusCode.InvalidArgument)
         {
             // Another instance may have created it in the meantime; accept it if its vectors are ours.
-            var (found, info) = await client.SendAllowingNotFoundAsync(HttpMethod.Get, CollectionPath, cancellationToken);
-            if (!found) throw;
+            var info = await GetInfoAsync(cancellationToken);
             CheckVectors(info);
             return info;
         }
     }
 
-    private JsonObject CreateBody()
+    /// <summary>The request itself, not the client's overloads, so that unset cluster settings stay Qdrant's defaults.</summary>
+    private CreateCollection CreateRequest()
     {
-        var body = new JsonObject
+        var request = new CreateCollection
         {
-            ["sparse_vectors"] = new JsonObject
-            {
-                [SparseVectorName] = new JsonObject { ["modifier"] = "idf" },
-            },
+            CollectionName = options.Collection,
+            SparseVectorsConfig = new SparseVectorConfig { Map = { [SparseVectorName] = new SparseVectorParams { Modifier = Modifier.Idf } } },
         };
         if (options.DenseVectorSize is { } size)
         {
-            body["vectors"] = new JsonObject
+            request.VectorsConfig = new VectorsConfig
             {
-                [DenseVectorName] = new JsonObject { ["size"] = size, ["distance"] = "Cosine" },
+                ParamsMap = new VectorParamsMap { Map = { [DenseVectorName] = new VectorParams { Size = (ulong)size, Distance = Distance.Cosine } } },
             };
         }
 
-        if (options.ShardNumber is { } shards) body["shard_number"] = shards;
-        if (options.ReplicationFactor is { } replicas) body["replication_factor"] = replicas;
-        return body;
+        if (options.ShardNumber is { } shards) request.ShardNumber = (uint)shards;
+        if (options.ReplicationFactor is { } replicas) request.ReplicationFactor = (uint)replicas;
+        return request;
     }
 
-    private void CheckVectors(JsonNode? info)
+    private void CheckVectors(CollectionInfo info)
     {
-        var parameters = info?["config"]?["params"];
-        var sparse = parameters?["sparse_vectors"]?[SparseVectorName];
-        if (sparse is null || sparse["modifier"]?.GetValue<string>() != "idf")
+        var parameters = info.Config?.Params;
+        if (parameters?.SparseVectorsConfig?.Map.TryGetValue(SparseVectorName, out var sparse) != true || sparse!.Modifier != Modifier.Idf)
         {
             throw Mismatch($"has no sparse vector '{SparseVectorName}' with modifier idf");
         }
 
         if (options.DenseVectorSize is not { } expected) return;
 
-        var vectors = parameters?["vectors"] as JsonObject;
-        if (vectors is not null && vectors.ContainsKey("size"))
+        var vectors = parameters.VectorsConfig;
+        if (vectors?.ConfigCase == VectorsConfig.ConfigOneofCase.Params)
         {
             throw Mismatch("has a single unnamed vector instead of named vectors");
         }
 
-        if (vectors?[DenseVectorName]?["size"]?.GetValue<long>() is not { } actual)
+        if (vectors?.ParamsMap?.Map.TryGetValue(DenseVectorName, out var dense) != true)
         {
             throw Mismatch($"has no dense vector '{DenseVectorName}' but ChatBot:Index:Qdrant:DenseVectorSize is {expected}");
         }
 
-        if (actual != expected)
+        if (dense!.Size != (ulong)expected)
         {
-            throw Mismatch($"has dense vectors of size {actual} but ChatBot:Index:Qdrant:DenseVectorSize is {expected} (the embedding model changed?)");
+            throw Mismatch($"has dense vectors of size {dense.Size} but ChatBot:Index:Qdrant:DenseVectorSize is {expected} (the embedding model changed?)");
         }
     }
 
-    private QdrantException Mismatch(string what) => new(
+    private QdrantRequestException Mismatch(string what) => new(
         $"Qdrant collection '{options.Collection}' {what}. It was left as it is: point ChatBot:Index:Qdrant:Collection at a new collection, or delete this one to rebuild it.",
         null,
         isTransient: false);
 
-    private async Task EnsurePayloadIndexesAsync(JsonObject? existing, CancellationToken cancellationToken)
+    private async Task EnsurePayloadIndexesAsync(CollectionInfo? existing, CancellationToken cancellationToken)
     {
         foreach (var (field, schema) in Indexes)
         {
-            if (existing?[field]?["data_type"]?.GetValue<string>() == schema) continue;
+            if (existing?.PayloadSchema.TryGetValue(field, out var present) == true && present.DataType == schema) continue;
 
-            var body = new JsonObject { ["field_name"] = field, ["field_schema"] = schema };
-            await client.WriteAsync(HttpMethod.Put, $"{CollectionPath}/index", body, cancellationToken);
-            QdrantLog.PayloadIndexCreated(logger, options.Collection, field, schema);
+            var result = await errors.RunAsync(
+                "CreatePayloadIndex",
+                () => client.CreatePayloadIndexAsync(options.Collection, field, schema, wait: true, cancellationToken: cancellationToken),
+                cancellationToken);
+            QdrantWrites.EnsureCompleted(result, $"the payload index on {field}");
+            QdrantLog.PayloadIndexCreated(logger, options.Collection, field, schema.ToString());
         }
     }
 }

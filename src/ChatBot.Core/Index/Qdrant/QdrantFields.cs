@@ -1,3 +1,5 @@
+using Qdrant.Client.Grpc;
+
 namespace ChatBot.Core.Index.Qdrant;
 
 /// <summary>
@@ -38,21 +40,21 @@ internal static class QdrantFields
     public const string Terms = "terms";
 
     /// <summary>Payload indexes created with the collection: field name and schema type.</summary>
-    public static readonly IReadOnlyList<(string Field, string Schema)> Indexes =
+    public static readonly IReadOnlyList<(string Field, PayloadSchemaType Schema)> Indexes =
     [
-        (Kind, "keyword"),
-        (StoryId, "keyword"),
-        (Source, "keyword"),
-        (OutletKey, "keyword"),
-        (Published, "datetime"),
-        (Ordinal, "integer"),
-        (Terms, "keyword"),
+        (Kind, PayloadSchemaType.Keyword),
+        (StoryId, PayloadSchemaType.Keyword),
+        (Source, PayloadSchemaType.Keyword),
+        (OutletKey, PayloadSchemaType.Keyword),
+        (Published, PayloadSchemaType.Datetime),
+        (Ordinal, PayloadSchemaType.Integer),
+        (Terms, PayloadSchemaType.Keyword),
     ];
 
-    /// <summary>What a search hit or listing needs back: everything but the full text and the term list.</summary>
-    public static readonly IReadOnlyList<string> ChunkHitFields =
+    /// <summary>What a search hit needs back: everything but the full text and the term list.</summary>
+    public static readonly string[] ChunkHitFields =
         [StoryId, Source, Title, Outlet, Url, Published, Author, ContentHash, Ordinal, TextField, Start, End];
 
-    public static readonly IReadOnlyList<string> ListingFields =
+    public static readonly string[] ListingFields =
         [StoryId, Source, Title, Outlet, Url, Published, Author, ContentHash, ChunkCount];
 }

@@ -1,51 +1,48 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Google.Protobuf.WellKnownTypes;
+using Qdrant.Client.Grpc;
 using static ChatBot.Core.Index.Qdrant.QdrantFields;
+using static Qdrant.Client.Grpc.Conditions;
 
 namespace ChatBot.Core.Index.Qdrant;
 
-/// <summary>Qdrant filter bodies (<c>{"must": [conditions]}</c>) for the index's few questions.</summary>
+/// <summary>Qdrant filters (every condition a <c>must</c>) for the index's few questions.</summary>
 internal static class QdrantFilters
 {
-    public static JsonObject Story(string storyId) => Must(Match(StoryId, storyId));
+    public static Filter Story(string storyId) => Must(MatchKeyword(StoryId, storyId));
 
     /// <summary>Chunks of a story at or past <paramref name="chunkCount"/>: left over from a longer earlier version.</summary>
-    public static JsonObject StaleChunks(string storyId, int chunkCount) =>
-        Must(Match(StoryId, storyId), Match(Kind, ChunkKind), new JsonObject
-        {
-            ["key"] = Ordinal,
-            ["range"] = new JsonObject { ["gte"] = chunkCount },
-        });
+    public static Filter StaleChunks(string storyId, int chunkCount) =>
+        Must(MatchKeyword(StoryId, storyId), MatchKeyword(Kind, ChunkKind), Range(Ordinal, new global::Qdrant.Client.Grpc.Range { Gte = chunkCount }));
 
-    public static JsonObject StoryPoints(string? source) =>
-        source is null ? Must(Match(Kind, StoryKind)) : Must(Match(Kind, StoryKind), Match(Source, source));
+    public static Filter StoryPoints(string? source) =>
+        source is null ? Must(MatchKeyword(Kind, StoryKind)) : Must(MatchKeyword(Kind, StoryKind), MatchKeyword(Source, source));
 
-    public static JsonObject Chunks() => Must(Match(Kind, ChunkKind));
+    public static Filter Chunks() => Must(MatchKeyword(Kind, ChunkKind));
 
-    public static JsonObject ChunksWithTerm(string term) => Must(Match(Kind, ChunkKind), Match(Terms, term));
+    public static Filter ChunksWithTerm(string term) => Must(MatchKeyword(Kind, ChunkKind), MatchKeyword(Terms, term));
 
     /// <summary>The filter of a search; null when the filter can match nothing (an empty list of outlets or stories).</summary>
-    public static JsonObject? Search(IndexFilter? filter)
+    public static Filter? Search(IndexFilter? filter)
     {
-        var conditions = new List<JsonNode> { Match(Kind, ChunkKind) };
+        var conditions = new List<Condition> { MatchKeyword(Kind, ChunkKind) };
         if (filter?.Outlets is { } outlets)
         {
             if (outlets.Count == 0) return null;
-            conditions.Add(MatchAny(OutletKey, outlets.Select(OutletKeyOf)));
+            conditions.Add(Match(OutletKey, Distinct(outlets.Select(OutletKeyOf))));
         }
 
         if (filter?.StoryIds is { } storyIds)
         {
             if (storyIds.Count == 0) return null;
-            conditions.Add(MatchAny(StoryId, storyIds));
+            conditions.Add(Match(StoryId, Distinct(storyIds)));
         }
 
         if (filter?.PublishedSince is { } since)
         {
-            conditions.Add(new JsonObject
+            conditions.Add(new Condition
             {
-                ["key"] = Published,
-                ["range"] = new JsonObject { ["gte"] = FormatDate(since.ToUniversalTime()) },
+                Field = new FieldCondition { Key = Published, DatetimeRange = new DatetimeRange { Gte = Timestamp.FromDateTimeOffset(since) } },
             });
         }
 
@@ -58,21 +55,8 @@ internal static class QdrantFilters
     /// <summary>RFC 3339 keeping the offset and every digit, so a date read back equals the one written.</summary>
     public static string FormatDate(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
-    private static JsonObject Must(params JsonNode[] conditions) => new() { ["must"] = new JsonArray(conditions) };
+    private static Filter Must(params Condition[] conditions) => new() { Must = { conditions } };
 
-    private static JsonObject Match(string key, string value) => new()
-    {
-        ["key"] = key,
-        ["match"] = new JsonObject { ["value"] = value },
-    };
-
-    // The schema asks for unique values in "any".
-    private static JsonObject MatchAny(string key, IEnumerable<string> values) => new()
-    {
-        ["key"] = key,
-        ["match"] = new JsonObject
-        {
-            ["any"] = new JsonArray(values.Distinct(StringComparer.Ordinal).Select(v => (JsonNode)v).ToArray()),
-        },
-    };
+    // Qdrant takes a set; a repeated value would only lengthen the request.
+    private static List<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).ToList();
 }

@@ -10,11 +10,17 @@ public sealed class QdrantOptions : IValidatableObject
 {
     public const string SectionName = "ChatBot:Index:Qdrant";
 
-    /// <summary>Base URL of Qdrant's REST API, e.g. <c>http://localhost:6333</c>.</summary>
-    [Required]
-    public string Url { get; set; } = "http://localhost:6333";
+    /// <summary>Qdrant's REST port; ChatBot speaks gRPC, so a URL on this port is a configuration mistake.</summary>
+    internal const int RestPort = 6333;
 
-    /// <summary>Sent as the <c>api-key</c> header when set.</summary>
+    /// <summary>
+    /// Qdrant's gRPC endpoint, e.g. <c>http://localhost:6334</c>; <c>https://</c> encrypts the connection
+    /// (Qdrant Cloud and any Qdrant started with TLS).
+    /// </summary>
+    [Required]
+    public string Url { get; set; } = "http://localhost:6334";
+
+    /// <summary>Sent as the <c>api-key</c> metadata of every call when set.</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Collection holding the stories' points.</summary>
@@ -34,14 +40,8 @@ public sealed class QdrantOptions : IValidatableObject
     [Range(1, 65536, ErrorMessage = "ChatBot:Index:Qdrant:DenseVectorSize must be between 1 and 65536.")]
     public int? DenseVectorSize { get; set; }
 
-    /// <summary>How long the client waits for one HTTP answer before calling the index unavailable.</summary>
+    /// <summary>The deadline of one gRPC call; past it the index is reported unavailable.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// How long Qdrant may take to apply a write (<c>?wait=true&amp;timeout=</c>), in whole seconds; shorter than
-    /// <see cref="RequestTimeout"/> so that Qdrant says <c>wait_timeout</c> before the client gives up.
-    /// </summary>
-    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Checks the options, naming the key at fault; throws <see cref="ValidationException"/>.</summary>
     public void EnsureValid() => Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
@@ -52,7 +52,18 @@ public sealed class QdrantOptions : IValidatableObject
         if (!Uri.TryCreate(Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             yield return new ValidationResult(
-                $"ChatBot:Index:Qdrant:Url must be an absolute http or https URL, not '{Url}'.", [nameof(Url)]);
+                $"ChatBot:Index:Qdrant:Url must be an absolute http or https URL of Qdrant's gRPC endpoint, not '{Url}'.", [nameof(Url)]);
+        }
+        else if (uri.Port == RestPort)
+        {
+            // The most likely mistake after the move from REST to gRPC: the old URL still configured.
+            yield return new ValidationResult(
+                $"ChatBot:Index:Qdrant:Url points at port {RestPort}, Qdrant's REST port; ChatBot uses Qdrant's gRPC port (6334 unless changed).", [nameof(Url)]);
+        }
+        else if (uri.AbsolutePath != "/")
+        {
+            yield return new ValidationResult(
+                $"ChatBot:Index:Qdrant:Url must not have a path (gRPC calls go to the host and port), not '{Url}'.", [nameof(Url)]);
         }
 
         if (RequestTimeout <= TimeSpan.Zero || RequestTimeout > TimeSpan.FromMinutes(10))
@@ -60,14 +71,8 @@ public sealed class QdrantOptions : IValidatableObject
             yield return new ValidationResult(
                 "ChatBot:Index:Qdrant:RequestTimeout must be more than zero and at most 10 minutes.", [nameof(RequestTimeout)]);
         }
-
-        if (WriteTimeout < TimeSpan.FromSeconds(1) || WriteTimeout >= RequestTimeout)
-        {
-            yield return new ValidationResult(
-                "ChatBot:Index:Qdrant:WriteTimeout must be at least 1 second and shorter than RequestTimeout.", [nameof(WriteTimeout)]);
-        }
     }
 
-    /// <summary>The base URL with exactly one trailing slash, so relative paths append to it.</summary>
-    internal Uri BaseUri => new(Url.TrimEnd('/') + "/", UriKind.Absolute);
+    /// <summary>The gRPC endpoint; TLS when its scheme is https.</summary>
+    internal Uri Endpoint => new(Url, UriKind.Absolute);
 }

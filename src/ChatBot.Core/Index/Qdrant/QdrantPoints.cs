@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Text;
+using Google.Protobuf.Collections;
+using Qdrant.Client.Grpc;
 using static ChatBot.Core.Index.Qdrant.QdrantFields;
 
 namespace ChatBot.Core.Index.Qdrant;
@@ -9,84 +10,73 @@ namespace ChatBot.Core.Index.Qdrant;
 /// <summary>Turns stories and chunks into Qdrant points and payloads back into stories, hits and listings.</summary>
 internal static class QdrantPoints
 {
-    public static JsonObject Chunk(Story story, Chunk chunk, float[]? denseVector)
+    public static PointStruct Chunk(Story story, Chunk chunk, float[]? denseVector)
     {
-        var vector = new JsonObject { [SparseVectorName] = Sparse(Bm25SparseEncoder.ForChunk(chunk.Text)) };
-        if (denseVector is not null) vector[DenseVectorName] = new JsonArray(denseVector.Select(v => (JsonNode)v).ToArray());
+        var vectors = new NamedVectors();
+        vectors.Vectors.Add(SparseVectorName, Sparse(Bm25SparseEncoder.ForChunk(chunk.Text)));
+        if (denseVector is not null) vectors.Vectors.Add(DenseVectorName, new Vector { Dense = new DenseVector { Data = { denseVector } } });
 
-        var payload = Metadata(story);
-        payload[Kind] = ChunkKind;
-        payload[Ordinal] = chunk.Ordinal;
-        payload[TextField] = chunk.Text;
-        payload[Start] = chunk.Start;
-        payload[End] = chunk.End;
-        payload[Terms] = new JsonArray(Tokenizer.DistinctTerms(chunk.Text).Select(t => (JsonNode)t).ToArray());
-        return new JsonObject
-        {
-            ["id"] = QdrantPointId.ForChunk(story.Id, chunk.Ordinal),
-            ["vector"] = vector,
-            ["payload"] = payload,
-        };
+        var point = new PointStruct { Id = PointId(QdrantPointId.ForChunk(story.Id, chunk.Ordinal)), Vectors = new Vectors { Vectors_ = vectors } };
+        AddMetadata(point.Payload, story);
+        point.Payload[Kind] = ChunkKind;
+        point.Payload[Ordinal] = chunk.Ordinal;
+        point.Payload[TextField] = chunk.Text;
+        point.Payload[Start] = chunk.Start;
+        point.Payload[End] = chunk.End;
+        point.Payload[Terms] = Tokenizer.DistinctTerms(chunk.Text).ToArray();
+        return point;
     }
 
     /// <summary>The story point: full text and metadata, no vector, so it never shows up in a search.</summary>
-    public static JsonObject Story(Story story, int chunkCount)
+    public static PointStruct Story(Story story, int chunkCount)
     {
-        var payload = Metadata(story);
-        payload[Kind] = StoryKind;
-        payload[TextField] = story.Text;
-        payload[ChunkCount] = chunkCount;
-        return new JsonObject
-        {
-            ["id"] = QdrantPointId.ForStory(story.Id),
-            ["vector"] = new JsonObject(),
-            ["payload"] = payload,
-        };
+        var point = new PointStruct { Id = PointId(QdrantPointId.ForStory(story.Id)), Vectors = new Vectors { Vectors_ = new NamedVectors() } };
+        AddMetadata(point.Payload, story);
+        point.Payload[Kind] = StoryKind;
+        point.Payload[TextField] = story.Text;
+        point.Payload[ChunkCount] = chunkCount;
+        return point;
     }
 
-    public static JsonObject Sparse(SparseVector vector) => new()
-    {
-        ["indices"] = new JsonArray(vector.Indices.Select(i => (JsonNode)i).ToArray()),
-        ["values"] = new JsonArray(vector.Values.Select(v => (JsonNode)v).ToArray()),
-    };
+    public static PointId PointId(string uuid) => new() { Uuid = uuid };
 
-    public static Story ReadStory(JsonObject payload) => new(
+    public static Vector Sparse(SparseVector vector) =>
+        new() { Sparse = new global::Qdrant.Client.Grpc.SparseVector { Indices = { vector.Indices }, Values = { vector.Values } } };
+
+    public static Story ReadStory(MapField<string, Value> payload) => new(
         Required(payload, StoryId),
         Required(payload, Source),
         Required(payload, TextField),
         ReadMetadata(payload),
         Required(payload, ContentHash));
 
-    public static ChunkHit ReadHit(JsonObject point)
+    public static ChunkHit ReadHit(ScoredPoint point)
     {
-        var payload = point["payload"] as JsonObject ?? throw Malformed("a search hit without payload");
+        var payload = point.Payload;
         var chunk = new Chunk(
             Required(payload, StoryId),
             Number(payload, Ordinal),
             Number(payload, Start),
             Number(payload, End),
             Required(payload, TextField));
-        return new ChunkHit(chunk, ReadMetadata(payload), point["score"]?.GetValue<double>() ?? 0);
+        return new ChunkHit(chunk, ReadMetadata(payload), point.Score);
     }
 
-    public static StoryListing ReadListing(JsonObject payload) => new(
+    public static StoryListing ReadListing(MapField<string, Value> payload) => new(
         Required(payload, StoryId),
         Required(payload, Source),
         ReadMetadata(payload),
         Number(payload, ChunkCount),
         Required(payload, ContentHash));
 
-    public static string Required(JsonObject payload, string field) =>
+    public static string Required(MapField<string, Value> payload, string field) =>
         Optional(payload, field) ?? throw Malformed($"a point without '{field}'");
 
-    private static JsonObject Metadata(Story story)
+    private static void AddMetadata(MapField<string, Value> payload, Story story)
     {
-        var payload = new JsonObject
-        {
-            [StoryId] = story.Id,
-            [Source] = story.Source,
-            [ContentHash] = story.ContentHash,
-        };
+        payload[StoryId] = story.Id;
+        payload[Source] = story.Source;
+        payload[ContentHash] = story.ContentHash;
         var metadata = story.Metadata;
         AddIfSet(payload, Title, metadata.Title);
         AddIfSet(payload, Outlet, metadata.Outlet);
@@ -94,10 +84,9 @@ internal static class QdrantPoints
         AddIfSet(payload, Url, metadata.Url);
         AddIfSet(payload, Published, metadata.Published is { } published ? QdrantFilters.FormatDate(published) : null);
         AddIfSet(payload, Author, metadata.Author);
-        return payload;
     }
 
-    private static StoryMetadata ReadMetadata(JsonObject payload) => new(
+    private static StoryMetadata ReadMetadata(MapField<string, Value> payload) => new(
         Optional(payload, Title),
         Optional(payload, Outlet),
         Optional(payload, Url),
@@ -106,19 +95,19 @@ internal static class QdrantPoints
             : null,
         Optional(payload, Author));
 
-    private static void AddIfSet(JsonObject payload, string field, string? value)
+    private static void AddIfSet(MapField<string, Value> payload, string field, string? value)
     {
         if (value is not null) payload[field] = value;
     }
 
-    private static string? Optional(JsonObject payload, string field) =>
-        payload[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    private static string? Optional(MapField<string, Value> payload, string field) =>
+        payload.TryGetValue(field, out var value) && value.KindCase == Value.KindOneofCase.StringValue ? value.StringValue : null;
 
-    private static int Number(JsonObject payload, string field) =>
-        payload[field] is JsonValue value && value.TryGetValue<int>(out var number)
-            ? number
+    private static int Number(MapField<string, Value> payload, string field) =>
+        payload.TryGetValue(field, out var value) && value.KindCase == Value.KindOneofCase.IntegerValue && value.IntegerValue is >= int.MinValue and <= int.MaxValue
+            ? (int)value.IntegerValue
             : throw Malformed($"a point without a whole number '{field}'");
 
-    private static QdrantException Malformed(string what) =>
+    private static QdrantRequestException Malformed(string what) =>
         new($"Qdrant returned {what}; the collection was not written by this version of ChatBot.", null, isTransient: false);
 }

@@ -1,30 +1,37 @@
-using System.Text.Json.Nodes;
+using Qdrant.Client.Grpc;
 using static ChatBot.Core.Index.Qdrant.QdrantFields;
 
 namespace ChatBot.Core.Index.Qdrant;
 
 /// <summary>
-/// The body of <c>POST /collections/{name}/points/query</c>: one prefetch per vector (the sparse BM25 vector
-/// always, the dense vector when the query has one and the collection holds them), fused with RRF.
+/// A hybrid query: one prefetch per vector (the sparse BM25 vector always, the dense vector when the query has
+/// one and the collection holds them), fused with RRF, the filter on each prefetch and on the fused result.
 /// </summary>
-internal static class QdrantSearchRequest
+internal sealed record QdrantSearchRequest(IReadOnlyList<PrefetchQuery> Prefetches, Filter Filter, ulong Limit)
 {
     /// <summary>Each prefetch fetches more candidates than asked for, so fusion can promote a chunk ranked lower in one list.</summary>
     private const int CandidateFactor = 3;
 
-    /// <summary>The request body; null when the query cannot match anything.</summary>
-    public static JsonObject? Build(IndexQuery query, int? denseVectorSize)
+    /// <summary>The fusion of the prefetches.</summary>
+    public static Query Fusion { get; } = new() { Fusion = global::Qdrant.Client.Grpc.Fusion.Rrf };
+
+    /// <summary>The payload a hit needs, and no more: a chunk's full term list would only cost bandwidth.</summary>
+    public static WithPayloadSelector Payload { get; } = new() { Include = new PayloadIncludeSelector { Fields = { ChunkHitFields } } };
+
+    /// <summary>The request; null when the query cannot match anything.</summary>
+    public static QdrantSearchRequest? Build(IndexQuery query, int? denseVectorSize)
     {
         if (query.Limit <= 0) return null;
         var filter = QdrantFilters.Search(query.Filter);
         if (filter is null) return null;
 
-        var candidates = Math.Max(query.Limit * CandidateFactor, 20);
-        var prefetches = new JsonArray();
+        var candidates = (ulong)Math.Max(query.Limit * CandidateFactor, 20);
+        var prefetches = new List<PrefetchQuery>();
         var sparse = Bm25SparseEncoder.ForQuery(query.Terms);
         if (sparse.Indices.Count > 0)
         {
-            prefetches.Add(Prefetch(QdrantPoints.Sparse(sparse), SparseVectorName, filter, candidates));
+            var input = new VectorInput { Sparse = new global::Qdrant.Client.Grpc.SparseVector { Indices = { sparse.Indices }, Values = { sparse.Values } } };
+            prefetches.Add(Prefetch(input, SparseVectorName, filter, candidates));
         }
 
         if (query.Vector is { } vector && denseVectorSize is { } size)
@@ -34,26 +41,17 @@ internal static class QdrantSearchRequest
                 throw new ArgumentException($"The query vector must have {size} dimensions (ChatBot:Index:Qdrant:DenseVectorSize).", nameof(query));
             }
 
-            prefetches.Add(Prefetch(new JsonArray(vector.Select(v => (JsonNode)v).ToArray()), DenseVectorName, filter, candidates));
+            prefetches.Add(Prefetch(new VectorInput { Dense = new DenseVector { Data = { vector } } }, DenseVectorName, filter, candidates));
         }
 
-        if (prefetches.Count == 0) return null;
-        return new JsonObject
-        {
-            ["prefetch"] = prefetches,
-            ["query"] = new JsonObject { ["fusion"] = "rrf" },
-            ["filter"] = filter,
-            ["limit"] = query.Limit,
-            ["with_payload"] = new JsonArray(ChunkHitFields.Select(f => (JsonNode)f).ToArray()),
-            ["with_vector"] = false,
-        };
+        return prefetches.Count == 0 ? null : new QdrantSearchRequest(prefetches, filter, (ulong)query.Limit);
     }
 
-    private static JsonObject Prefetch(JsonNode vector, string vectorName, JsonObject filter, int limit) => new()
+    private static PrefetchQuery Prefetch(VectorInput vector, string vectorName, Filter filter, ulong limit) => new()
     {
-        ["query"] = vector,
-        ["using"] = vectorName,
-        ["filter"] = filter.DeepClone(),
-        ["limit"] = limit,
+        Query = new Query { Nearest = vector },
+        Using = vectorName,
+        Filter = filter.Clone(),
+        Limit = limit,
     };
 }

@@ -1,41 +1,45 @@
-using System.Text.Json.Nodes;
 using ChatBot.Core.Stories;
+using Google.Protobuf.Collections;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Qdrant.Client;
+using Qdrant.Client.Grpc;
 using static ChatBot.Core.Index.Qdrant.QdrantFields;
 
 namespace ChatBot.Core.Index.Qdrant;
 
 /// <summary>
-/// The story index kept in Qdrant, over its REST API. Each story is one story point (full text, metadata, no
-/// vector) plus one point per chunk (chunk text, span, metadata, a BM25 sparse vector and, when an embedding
-/// model is configured, a dense vector). Point ids derive from (story id, chunk ordinal).
+/// The story index kept in Qdrant, through the official client over gRPC. Each story is one story point (full
+/// text, metadata, no vector) plus one point per chunk (chunk text, span, metadata, a BM25 sparse vector and, when
+/// an embedding model is configured, a dense vector). Point ids derive from (story id, chunk ordinal).
 /// </summary>
 public sealed class QdrantStoryIndex : IStoryIndex
 {
     private const int UpsertBatchSize = 64;
-    private const int ScrollPageSize = 256;
+    private const uint ScrollPageSize = 256;
 
     private readonly QdrantOptions _options;
-    private readonly QdrantRestClient _client;
+    private readonly QdrantClient _client;
+    private readonly QdrantErrors _errors;
     private readonly QdrantCollectionSetup _setup;
     private readonly ILogger _logger;
 
-    /// <param name="httpClient">Used as is: no base address or timeout needed (both come from <paramref name="options"/>).</param>
+    /// <param name="client">Shared, not owned: the caller disposes it (see <see cref="QdrantClients.Create"/>).</param>
     /// <param name="options">Validated here; an invalid value throws a <see cref="System.ComponentModel.DataAnnotations.ValidationException"/> naming the key.</param>
     /// <param name="logger">Optional.</param>
-    public QdrantStoryIndex(HttpClient httpClient, QdrantOptions options, ILogger<QdrantStoryIndex>? logger = null)
+    public QdrantStoryIndex(QdrantClient client, QdrantOptions options, ILogger<QdrantStoryIndex>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         options.EnsureValid();
         _options = options;
+        _client = client;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _client = new QdrantRestClient(httpClient, options, _logger);
-        _setup = new QdrantCollectionSetup(_client, options, _logger);
+        _errors = new QdrantErrors(options, _logger);
+        _setup = new QdrantCollectionSetup(client, _errors, options, _logger);
     }
 
-    private string PointsPath => $"collections/{Uri.EscapeDataString(_options.Collection)}/points";
+    private string Collection => _options.Collection;
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _setup.EnsureAsync(cancellationToken);
@@ -67,20 +71,22 @@ public sealed class QdrantStoryIndex : IStoryIndex
 
         for (var first = 0; first < chunks.Count; first += UpsertBatchSize)
         {
-            var points = new JsonArray();
+            var points = new List<PointStruct>();
             for (var i = first; i < Math.Min(first + UpsertBatchSize, chunks.Count); i++)
             {
                 points.Add(QdrantPoints.Chunk(story, chunks[i], chunkVectors?[i]));
             }
 
-            await _client.WriteAsync(HttpMethod.Put, PointsPath, new JsonObject { ["points"] = points }, cancellationToken);
+            await UpsertAsync(points, $"the chunks of {story.Id}", cancellationToken);
         }
 
-        var stale = new JsonObject { ["filter"] = QdrantFilters.StaleChunks(story.Id, chunks.Count) };
-        await _client.WriteAsync(HttpMethod.Post, $"{PointsPath}/delete", stale, cancellationToken);
+        var stale = await _errors.RunAsync(
+            "Delete",
+            () => _client.DeleteAsync(Collection, QdrantFilters.StaleChunks(story.Id, chunks.Count), wait: true, cancellationToken: cancellationToken),
+            cancellationToken);
+        QdrantWrites.EnsureCompleted(stale, $"the delete of stale chunks of {story.Id}");
 
-        var storyPoint = new JsonObject { ["points"] = new JsonArray(QdrantPoints.Story(story, chunks.Count)) };
-        await _client.WriteAsync(HttpMethod.Put, PointsPath, storyPoint, cancellationToken);
+        await UpsertAsync([QdrantPoints.Story(story, chunks.Count)], $"the story point of {story.Id}", cancellationToken);
         QdrantLog.StoryUpserted(_logger, story.Id, chunks.Count);
     }
 
@@ -88,8 +94,11 @@ public sealed class QdrantStoryIndex : IStoryIndex
     public async Task DeleteStoryAsync(string storyId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(storyId);
-        var body = new JsonObject { ["filter"] = QdrantFilters.Story(storyId) };
-        await _client.WriteAsync(HttpMethod.Post, $"{PointsPath}/delete", body, cancellationToken);
+        var result = await _errors.RunAsync(
+            "Delete",
+            () => _client.DeleteAsync(Collection, QdrantFilters.Story(storyId), wait: true, cancellationToken: cancellationToken),
+            cancellationToken);
+        QdrantWrites.EnsureCompleted(result, $"the delete of {storyId}");
         QdrantLog.StoryDeleted(_logger, storyId);
     }
 
@@ -97,34 +106,42 @@ public sealed class QdrantStoryIndex : IStoryIndex
     public async Task<IReadOnlyList<ChunkHit>> SearchAsync(IndexQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var body = QdrantSearchRequest.Build(query, _options.DenseVectorSize);
-        if (body is null) return [];
+        var request = QdrantSearchRequest.Build(query, _options.DenseVectorSize);
+        if (request is null) return [];
 
-        var result = await _client.SendAsync(HttpMethod.Post, $"{PointsPath}/query", body, cancellationToken);
-        var points = result?["points"] as JsonArray ?? [];
-        return points.OfType<JsonObject>().Select(QdrantPoints.ReadHit).ToList();
+        var points = await _errors.RunAsync(
+            "Query",
+            () => _client.QueryAsync(
+                Collection,
+                query: QdrantSearchRequest.Fusion,
+                prefetch: request.Prefetches,
+                filter: request.Filter,
+                limit: request.Limit,
+                payloadSelector: QdrantSearchRequest.Payload,
+                vectorsSelector: false,
+                cancellationToken: cancellationToken),
+            cancellationToken);
+        return points.Select(QdrantPoints.ReadHit).ToList();
     }
 
     /// <inheritdoc />
     public async Task<Story?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(storyId);
-        var body = new JsonObject
-        {
-            ["ids"] = new JsonArray(QdrantPointId.ForStory(storyId)),
-            ["with_payload"] = true,
-            ["with_vector"] = false,
-        };
-        var result = await _client.SendAsync(HttpMethod.Post, PointsPath, body, cancellationToken);
-        var payload = (result as JsonArray)?.OfType<JsonObject>().FirstOrDefault()?["payload"] as JsonObject;
-        return payload is null ? null : QdrantPoints.ReadStory(payload);
+        var id = Guid.Parse(QdrantPointId.ForStory(storyId));
+        var points = await _errors.RunAsync(
+            "Retrieve",
+            () => _client.RetrieveAsync(Collection, id, withPayload: true, withVectors: false, cancellationToken: cancellationToken),
+            cancellationToken);
+        return points.Count == 0 ? null : QdrantPoints.ReadStory(points[0].Payload);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken = default)
     {
         var payloads = await ScrollAsync(QdrantFilters.StoryPoints(null), ListingFields, cancellationToken);
-        return payloads.Select(QdrantPoints.ReadListing).ToList();
+        // Scroll pages in point-id order, which is a hash; listings (and summaries of everything) go by story id.
+        return payloads.Select(QdrantPoints.ReadListing).OrderBy(l => l.StoryId, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />
@@ -142,32 +159,37 @@ public sealed class QdrantStoryIndex : IStoryIndex
         return new TermStatistics(chunkCount, distinct.Zip(counts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
     }
 
-    private async Task<int> CountAsync(JsonObject filter, CancellationToken cancellationToken)
+    private async Task UpsertAsync(IReadOnlyList<PointStruct> points, string what, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["filter"] = filter, ["exact"] = true };
-        var result = await _client.SendAsync(HttpMethod.Post, $"{PointsPath}/count", body, cancellationToken);
-        return result?["count"]?.GetValue<int>() ?? 0;
+        var result = await _errors.RunAsync(
+            "Upsert",
+            () => _client.UpsertAsync(Collection, points, wait: true, cancellationToken: cancellationToken),
+            cancellationToken);
+        QdrantWrites.EnsureCompleted(result, what);
     }
 
-    private async Task<List<JsonObject>> ScrollAsync(JsonObject filter, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    private async Task<int> CountAsync(Filter filter, CancellationToken cancellationToken)
     {
-        var payloads = new List<JsonObject>();
-        JsonNode? offset = null;
+        var count = await _errors.RunAsync(
+            "Count",
+            () => _client.CountAsync(Collection, filter, exact: true, cancellationToken: cancellationToken),
+            cancellationToken);
+        return checked((int)count);
+    }
+
+    private async Task<List<MapField<string, Value>>> ScrollAsync(Filter filter, string[] fields, CancellationToken cancellationToken)
+    {
+        var payloads = new List<MapField<string, Value>>();
+        var selector = new WithPayloadSelector { Include = new PayloadIncludeSelector { Fields = { fields } } };
+        PointId? offset = null;
         do
         {
-            var body = new JsonObject
-            {
-                ["filter"] = filter.DeepClone(),
-                ["limit"] = ScrollPageSize,
-                ["with_payload"] = new JsonArray(fields.Select(f => (JsonNode)f).ToArray()),
-                ["with_vector"] = false,
-            };
-            if (offset is not null) body["offset"] = offset.DeepClone();
-
-            var result = await _client.SendAsync(HttpMethod.Post, $"{PointsPath}/scroll", body, cancellationToken);
-            payloads.AddRange((result?["points"] as JsonArray ?? []).OfType<JsonObject>()
-                .Select(p => p["payload"] as JsonObject).OfType<JsonObject>());
-            offset = result?["next_page_offset"];
+            var page = await _errors.RunAsync(
+                "Scroll",
+                () => _client.ScrollAsync(Collection, filter, ScrollPageSize, offset, selector, vectorsSelector: false, cancellationToken: cancellationToken),
+                cancellationToken);
+            payloads.AddRange(page.Result.Select(p => p.Payload));
+            offset = page.NextPageOffset;
         }
         while (offset is not null);
 

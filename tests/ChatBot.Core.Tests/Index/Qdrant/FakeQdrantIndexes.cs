@@ -3,7 +3,7 @@ using ChatBot.Core.Tests.Index.Qdrant.Fake;
 
 namespace ChatBot.Core.Tests.Index.Qdrant;
 
-/// <summary>Qdrant indexes on the fixture's fake server, each on a collection of its own.</summary>
+/// <summary>Qdrant indexes on the fixture's loopback Qdrant, each on a collection of its own.</summary>
 internal static class FakeQdrantIndexes
 {
     private static int _next;
@@ -12,7 +12,7 @@ internal static class FakeQdrantIndexes
     {
         var options = new QdrantOptions { Url = fixture.Server.Url, Collection = $"test_{Interlocked.Increment(ref _next)}" };
         configure?.Invoke(options);
-        return (new QdrantStoryIndex(fixture.HttpClient, options), options);
+        return (new QdrantStoryIndex(fixture.Client, options), options);
     }
 
     public static List<RecordedRequest> SentTo(this FakeQdrantServer server, QdrantOptions options) =>

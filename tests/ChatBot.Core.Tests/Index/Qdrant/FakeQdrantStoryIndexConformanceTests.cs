@@ -1,13 +1,10 @@
 using ChatBot.Core.Index;
 using ChatBot.Core.Index.Qdrant;
-using ChatBot.Core.Tests.Index.Qdrant.Fake;
 
 namespace ChatBot.Core.Tests.Index.Qdrant;
 
 /// <summary>
-/// The conformance suite on <see cref="QdrantStoryIndex"/> against the loopback fake Qdrant. After each test,
-/// every request body it sent must have validated against Qdrant's OpenAPI schema (or been recorded as
-/// "validation skipped" when the schema file is absent).
+/// The conformance suite on <see cref="QdrantStoryIndex"/> against the loopback gRPC Qdrant, one collection per test.
 /// </summary>
 public sealed class FakeQdrantStoryIndexConformanceTests(FakeQdrantFixture fixture)
     : StoryIndexConformanceTests, IClassFixture<FakeQdrantFixture>
@@ -16,15 +13,12 @@ public sealed class FakeQdrantStoryIndexConformanceTests(FakeQdrantFixture fixtu
     private readonly string _collection = $"conformance_{Interlocked.Increment(ref _collections)}";
 
     protected override Task<IStoryIndex> CreateIndexAsync() =>
-        Task.FromResult<IStoryIndex>(new QdrantStoryIndex(fixture.HttpClient, new QdrantOptions { Url = fixture.Server.Url, Collection = _collection }));
+        Task.FromResult<IStoryIndex>(new QdrantStoryIndex(fixture.Client, new QdrantOptions { Url = fixture.Server.Url, Collection = _collection }));
 
     protected override Task DisposeIndexAsync()
     {
-        var sent = fixture.Server.Requests.Where(r => r.Collection == _collection).ToList();
-        Assert.NotEmpty(sent);
-        Assert.All(sent, r => Assert.True(
-            r.Validation is RecordedRequest.Valid or RecordedRequest.NoBody || r.Validation.StartsWith(RecordedRequest.SkippedPrefix, StringComparison.Ordinal),
-            $"{r.Method} {r.Path}: {r.Validation}\n{r.Body}"));
+        // The suite went through the wire: a test that never reached the fake would prove nothing about Qdrant.
+        Assert.Contains(fixture.Server.Requests, r => r.Collection == _collection);
         return Task.CompletedTask;
     }
 }

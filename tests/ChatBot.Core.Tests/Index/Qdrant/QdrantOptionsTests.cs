@@ -11,7 +11,7 @@ public sealed class QdrantOptionsTests
         var options = new QdrantOptions();
 
         options.EnsureValid();
-        Assert.Equal("http://localhost:6333", options.Url);
+        Assert.Equal("http://localhost:6334", options.Url);
         Assert.Equal("ChatBot:Index:Qdrant", QdrantOptions.SectionName);
     }
 
@@ -40,20 +40,41 @@ public sealed class QdrantOptionsTests
     }
 
     [Fact]
-    public void The_write_timeout_must_be_shorter_than_the_request_timeout()
+    public void The_rest_port_is_reported_with_the_grpc_port_to_use_instead()
     {
-        var options = new QdrantOptions { RequestTimeout = TimeSpan.FromSeconds(10), WriteTimeout = TimeSpan.FromSeconds(10) };
+        var error = Assert.Throws<ValidationException>(() => new QdrantOptions { Url = "http://localhost:6333" }.EnsureValid());
 
-        var error = Assert.Throws<ValidationException>(options.EnsureValid);
+        Assert.Contains("ChatBot:Index:Qdrant:Url points at port 6333, Qdrant's REST port", error.Message);
+        Assert.Contains("6334", error.Message);
+    }
 
-        Assert.Contains("ChatBot:Index:Qdrant:WriteTimeout", error.Message);
+    [Fact]
+    public void An_https_url_is_accepted_for_tls()
+    {
+        new QdrantOptions { Url = "https://xyz.cloud.qdrant.io:6334", ApiKey = "key" }.EnsureValid();
+    }
+
+    [Fact]
+    public void A_url_with_a_path_is_rejected()
+    {
+        var error = Assert.Throws<ValidationException>(() => new QdrantOptions { Url = "http://localhost:6334/qdrant" }.EnsureValid());
+
+        Assert.Contains("ChatBot:Index:Qdrant:Url must not have a path", error.Message);
+    }
+
+    [Fact]
+    public void A_request_timeout_of_zero_is_reported_with_its_key()
+    {
+        var error = Assert.Throws<ValidationException>(() => new QdrantOptions { RequestTimeout = TimeSpan.Zero }.EnsureValid());
+
+        Assert.Contains("ChatBot:Index:Qdrant:RequestTimeout", error.Message);
     }
 
     [Fact]
     public void The_index_refuses_invalid_options_when_constructed()
     {
-        using var http = new HttpClient();
+        using var client = QdrantClients.Create(new QdrantOptions());
 
-        Assert.Throws<ValidationException>(() => new QdrantStoryIndex(http, new QdrantOptions { DenseVectorSize = 0 }));
+        Assert.Throws<ValidationException>(() => new QdrantStoryIndex(client, new QdrantOptions { DenseVectorSize = 0 }));
     }
 }

@@ -1,15 +1,15 @@
-using System.Text.Json.Nodes;
 using ChatBot.Core.Index;
 using ChatBot.Core.Index.Qdrant;
 using ChatBot.Core.Text;
+using Qdrant.Client.Grpc;
 
 namespace ChatBot.Core.Tests.Index.Qdrant;
 
-/// <summary>The requests <see cref="QdrantStoryIndex"/> sends for writes and searches, and what it makes of the answers.</summary>
+/// <summary>The calls <see cref="QdrantStoryIndex"/> makes for writes and searches, as decoded by the loopback Qdrant, and what it makes of the answers.</summary>
 public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFixture<FakeQdrantFixture>
 {
     [Fact]
-    public async Task Upsert_writes_the_chunks_then_deletes_the_stale_ones_then_writes_the_story_point()
+    public async Task Upsert_writes_the_chunks_then_deletes_the_stale_ones_then_writes_the_story_point_each_with_wait()
     {
         var (index, options) = FakeQdrantIndexes.Create(fixture);
         await index.InitializeAsync();
@@ -19,15 +19,14 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
         await index.UpsertStoryAsync(story, chunks);
 
         var sent = fixture.Server.SentTo(options).Skip(before).ToList();
+        Assert.Equal(["qdrant.Points/Upsert", "qdrant.Points/Delete", "qdrant.Points/Upsert"], sent.Select(r => r.Method));
+        Assert.True(sent[0].As<UpsertPoints>().Wait && sent[1].As<DeletePoints>().Wait && sent[2].As<UpsertPoints>().Wait);
+        Assert.Equal(chunks.Select(c => QdrantPointId.ForChunk(story.Id, c.Ordinal)), sent[0].As<UpsertPoints>().Points.Select(p => p.Id.Uuid));
+        var stale = sent[1].As<DeletePoints>().Points.Filter;
         Assert.Equal(
-            [$"PUT /collections/{options.Collection}/points", $"POST /collections/{options.Collection}/points/delete", $"PUT /collections/{options.Collection}/points"],
-            sent.Select(r => $"{r.Method} {r.Path}"));
-        Assert.All(sent, r => Assert.Equal("?wait=true&timeout=20", r.Query));
-        var chunkIds = JsonNode.Parse(sent[0].Body)!["points"]!.AsArray().Select(p => p!["id"]!.GetValue<string>());
-        Assert.Equal(chunks.Select(c => QdrantPointId.ForChunk(story.Id, c.Ordinal)), chunkIds);
-        var staleFilter = """{"filter":{"must":[{"key":"story_id","match":{"value":"planet/harbor-bridge"}},{"key":"kind","match":{"value":"chunk"}},{"key":"ordinal","range":{"gte":3}}]}}""";
-        Assert.Equal(staleFilter, sent[1].Body);
-        Assert.Equal(QdrantPointId.ForStory(story.Id), JsonNode.Parse(sent[2].Body)!["points"]![0]!["id"]!.GetValue<string>());
+            """{ "must": [ { "field": { "key": "story_id", "match": { "keyword": "planet/harbor-bridge" } } }, { "field": { "key": "kind", "match": { "keyword": "chunk" } } }, { "field": { "key": "ordinal", "range": { "gte": 3 } } } ] }""",
+            stale.ToString());
+        Assert.Equal(QdrantPointId.ForStory(story.Id), sent[2].As<UpsertPoints>().Points.Single().Id.Uuid);
     }
 
     [Fact]
@@ -41,19 +40,20 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
 
         var point = fixture.Server.Collection(options.Collection)!.Points.Single(p => p.Id == QdrantPointId.ForChunk(story.Id, 1));
         var payload = point.Payload;
-        Assert.Equal("planet/harbor-bridge", payload["story_id"]!.GetValue<string>());
-        Assert.Equal("news", payload["source"]!.GetValue<string>());
-        Assert.Equal("Title of planet/harbor-bridge", payload["title"]!.GetValue<string>());
-        Assert.Equal("Daily Planet", payload["outlet"]!.GetValue<string>());
-        Assert.Equal("daily planet", payload["outlet_key"]!.GetValue<string>());
-        Assert.Equal("https://example.test/planet/harbor-bridge", payload["url"]!.GetValue<string>());
-        Assert.Equal("2024-03-01T09:30:00.0000000+01:00", payload["published"]!.GetValue<string>());
-        Assert.Equal("A. Writer", payload["author"]!.GetValue<string>());
-        Assert.Equal(story.ContentHash, payload["content_hash"]!.GetValue<string>());
-        Assert.Equal(1, payload["ordinal"]!.GetValue<int>());
-        Assert.Equal(chunks[1].Text, payload["text"]!.GetValue<string>());
-        Assert.Equal(chunks[1].Start, payload["start"]!.GetValue<int>());
-        Assert.Equal(chunks[1].End, payload["end"]!.GetValue<int>());
+        Assert.Equal("planet/harbor-bridge", payload["story_id"].StringValue);
+        Assert.Equal("news", payload["source"].StringValue);
+        Assert.Equal("Title of planet/harbor-bridge", payload["title"].StringValue);
+        Assert.Equal("Daily Planet", payload["outlet"].StringValue);
+        Assert.Equal("daily planet", payload["outlet_key"].StringValue);
+        Assert.Equal("https://example.test/planet/harbor-bridge", payload["url"].StringValue);
+        Assert.Equal("2024-03-01T09:30:00.0000000+01:00", payload["published"].StringValue);
+        Assert.Equal("A. Writer", payload["author"].StringValue);
+        Assert.Equal(story.ContentHash, payload["content_hash"].StringValue);
+        Assert.Equal(1, payload["ordinal"].IntegerValue);
+        Assert.Equal(chunks[1].Text, payload["text"].StringValue);
+        Assert.Equal(chunks[1].Start, payload["start"].IntegerValue);
+        Assert.Equal(chunks[1].End, payload["end"].IntegerValue);
+        Assert.Equal(Tokenizer.DistinctTerms(chunks[1].Text), payload["terms"].ListValue.Values.Select(v => v.StringValue));
         Assert.Equal(Bm25SparseEncoder.ForChunk(chunks[1].Text).Indices, point.Sparse["bm25"].Keys.Order());
     }
 
@@ -75,19 +75,22 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
     {
         var (index, options) = FakeQdrantIndexes.Create(fixture);
         await index.InitializeAsync();
-        var filter = new IndexFilter(["Daily Planet"], ["planet/harbor-bridge"], new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var filter = new IndexFilter(["Daily Planet", "daily planet"], ["planet/harbor-bridge"], new DateTimeOffset(2024, 1, 1, 1, 0, 0, TimeSpan.FromHours(1)));
 
         await index.SearchAsync(new IndexQuery(["harbor"], 5, Filter: filter));
 
-        var body = fixture.Server.SentTo(options).Last().Body;
-        var query = JsonNode.Parse(body)!;
-        var expectedFilter = """{"must":[{"key":"kind","match":{"value":"chunk"}},{"key":"outlet_key","match":{"any":["daily planet"]}},{"key":"story_id","match":{"any":["planet/harbor-bridge"]}},{"key":"published","range":{"gte":"2024-01-01T00:00:00.0000000+00:00"}}]}""";
-        var prefetch = Assert.Single(query["prefetch"]!.AsArray())!;
-        Assert.Equal("bm25", prefetch["using"]!.GetValue<string>());
-        Assert.Equal($"[{Bm25SparseEncoder.TermIndex("harbor")}]", prefetch["query"]!["indices"]!.ToJsonString());
-        Assert.Equal(2, body.Split($"\"filter\":{expectedFilter}").Length - 1); // in the prefetch and on the fused result
-        Assert.Equal("""{"fusion":"rrf"}""", query["query"]!.ToJsonString());
-        Assert.Equal(5, query["limit"]!.GetValue<int>());
+        var query = fixture.Server.SentTo(options).Last().As<QueryPoints>();
+        var expectedFilter = """{ "must": [ { "field": { "key": "kind", "match": { "keyword": "chunk" } } }, { "field": { "key": "outlet_key", "match": { "keywords": { "strings": [ "daily planet" ] } } } }, { "field": { "key": "story_id", "match": { "keywords": { "strings": [ "planet/harbor-bridge" ] } } } }, { "field": { "key": "published", "datetimeRange": { "gte": "2024-01-01T00:00:00Z" } } } ] }""";
+        var prefetch = Assert.Single(query.Prefetch);
+        Assert.Equal("bm25", prefetch.Using);
+        Assert.Equal([Bm25SparseEncoder.TermIndex("harbor")], prefetch.Query.Nearest.Sparse.Indices);
+        Assert.Equal(20ul, prefetch.Limit); // three times the limit (15), raised to the minimum of 20 candidates
+        Assert.Equal(expectedFilter, prefetch.Filter.ToString());
+        Assert.Equal(expectedFilter, query.Filter.ToString());
+        Assert.Equal(Fusion.Rrf, query.Query.Fusion);
+        Assert.Equal(5ul, query.Limit);
+        Assert.DoesNotContain("terms", query.WithPayload.Include.Fields);
+        Assert.False(query.WithVectors.Enable);
     }
 
     [Fact]
@@ -100,9 +103,9 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
 
         var hits = await index.SearchAsync(new IndexQuery(Tokenizer.DistinctTerms("harbor"), 10, Vector: [0, 0, 1]));
 
-        var query = JsonNode.Parse(fixture.Server.SentTo(options).Last().Body)!;
-        Assert.Equal(["bm25", "dense"], query["prefetch"]!.AsArray().Select(p => p!["using"]!.GetValue<string>()));
-        Assert.Equal("[0,0,1]", query["prefetch"]![1]!["query"]!.ToJsonString());
+        var query = fixture.Server.SentTo(options).Last().As<QueryPoints>();
+        Assert.Equal(["bm25", "dense"], query.Prefetch.Select(p => p.Using));
+        Assert.Equal([0f, 0f, 1f], query.Prefetch[1].Query.Nearest.Dense.Data);
         // Chunk 0 has the word and fuses highest; chunk 2 comes by meaning alone, ahead of chunk 1, which has neither.
         Assert.Equal(["planet/harbor-bridge#0", "planet/harbor-bridge#2", "planet/harbor-bridge#1"], hits.Select(h => h.Chunk.Id));
     }
@@ -116,8 +119,8 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
 
         await index.UpsertStoryAsync(story, chunks, [[1, 0, 0], [0, 1, 0], [0, 0, 1]]);
 
-        var upsert = JsonNode.Parse(fixture.Server.SentTo(options).First(r => r.Method == "PUT" && r.Path.EndsWith("/points", StringComparison.Ordinal)).Body)!;
-        Assert.Equal(["bm25"], upsert["points"]![0]!["vector"]!.AsObject().Select(p => p.Key));
+        var upsert = fixture.Server.SentTo(options).First(r => r.Method == "qdrant.Points/Upsert").As<UpsertPoints>();
+        Assert.Equal(["bm25"], upsert.Points[0].Vectors.Vectors_.Vectors.Keys);
     }
 
     [Fact]
@@ -132,8 +135,11 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
         var statistics = await index.GetTermStatisticsAsync(["harbor"]);
 
         var counts = fixture.Server.SentTo(options).Skip(before).ToList();
-        Assert.All(counts, r => Assert.EndsWith("/points/count", r.Path, StringComparison.Ordinal));
-        Assert.Equal("""{"filter":{"must":[{"key":"kind","match":{"value":"chunk"}},{"key":"terms","match":{"value":"harbor"}}]},"exact":true}""", counts[1].Body);
+        Assert.All(counts, r => Assert.Equal("qdrant.Points/Count", r.Method));
+        Assert.All(counts, r => Assert.True(r.As<CountPoints>().Exact));
+        Assert.Equal(
+            """{ "must": [ { "field": { "key": "kind", "match": { "keyword": "chunk" } } }, { "field": { "key": "terms", "match": { "keyword": "harbor" } } } ] }""",
+            counts[1].As<CountPoints>().Filter.ToString());
         Assert.Equal(3, statistics.ChunkCount);
         Assert.Equal(1, statistics.DocumentFrequency["harbor"]);
     }
@@ -152,8 +158,9 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
         var listing = await index.ListStoriesAsync();
 
         Assert.Equal(300, listing.Select(s => s.StoryId).Distinct().Count());
-        var scrolls = fixture.Server.SentTo(options).Where(r => r.Path.EndsWith("/scroll", StringComparison.Ordinal)).ToList();
+        var scrolls = fixture.Server.SentTo(options).Where(r => r.Method == "qdrant.Points/Scroll").Select(r => r.As<ScrollPoints>()).ToList();
         Assert.Equal(2, scrolls.Count);
-        Assert.NotNull(JsonNode.Parse(scrolls[1].Body)!["offset"]);
+        Assert.Null(scrolls[0].Offset);
+        Assert.NotNull(scrolls[1].Offset);
     }
 }

@@ -1,218 +1,208 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Google.Protobuf.Collections;
+using Grpc.Core;
+using Qdrant.Client.Grpc;
 
 namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
 
 /// <summary>
-/// One collection of the fake Qdrant: its configuration, payload indexes and points, with the point
-/// operations the client uses (upsert, retrieve, delete, scroll, count). Queries are in <see cref="FakeQueryEngine"/>.
+/// One collection of the fake Qdrant: its configuration, payload indexes and points, with the point operations
+/// the client uses (upsert, get, delete, scroll, count). Queries are in <see cref="FakeQueryEngine"/>.
 /// </summary>
 public sealed class FakeCollection
 {
     private readonly SortedDictionary<string, FakePoint> _points = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _payloadIndexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PayloadSchemaType> _payloadIndexes = new(StringComparer.Ordinal);
 
-    public FakeCollection(JsonObject createBody)
+    public FakeCollection(CreateCollection request)
     {
-        CreateBody = createBody;
-        if (createBody["vectors"] is JsonObject vectors)
+        Request = request.Clone();
+        switch (request.VectorsConfig?.ConfigCase)
         {
-            if (vectors.ContainsKey("size")) DenseSizes[""] = vectors["size"]!.GetValue<int>();
-            else foreach (var (name, config) in vectors) DenseSizes[name] = config!["size"]!.GetValue<int>();
+            case VectorsConfig.ConfigOneofCase.Params:
+                DenseSizes[""] = (int)request.VectorsConfig.Params.Size;
+                break;
+            case VectorsConfig.ConfigOneofCase.ParamsMap:
+                foreach (var (name, config) in request.VectorsConfig.ParamsMap.Map) DenseSizes[name] = (int)config.Size;
+                break;
         }
 
-        if (createBody["sparse_vectors"] is JsonObject sparse)
-        {
-            foreach (var (name, config) in sparse) SparseModifiers[name] = config?["modifier"]?.GetValue<string>() ?? "none";
-        }
+        foreach (var (name, config) in request.SparseVectorsConfig?.Map ?? []) SparseModifiers[name] = config.Modifier;
     }
 
-    public JsonObject CreateBody { get; }
+    /// <summary>The create request as the client sent it.</summary>
+    public CreateCollection Request { get; }
 
     public Dictionary<string, int> DenseSizes { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, string> SparseModifiers { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Modifier> SparseModifiers { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<FakePoint> Points => _points.Values;
 
-    public IReadOnlyDictionary<string, string> PayloadIndexes => _payloadIndexes;
+    public IReadOnlyDictionary<string, PayloadSchemaType> PayloadIndexes => _payloadIndexes;
 
-    /// <summary>What <c>GET /collections/{name}</c> returns.</summary>
-    public JsonObject Info()
+    /// <summary>What <c>Collections/Get</c> returns: the parameters as created (Qdrant's defaults where unset) and the payload schema.</summary>
+    public CollectionInfo Info()
     {
-        var parameters = new JsonObject
+        var parameters = new CollectionParams
         {
-            ["vectors"] = CreateBody["vectors"]?.DeepClone() ?? new JsonObject(),
-            ["shard_number"] = CreateBody["shard_number"]?.DeepClone() ?? 1,
-            ["replication_factor"] = CreateBody["replication_factor"]?.DeepClone() ?? 1,
-            ["write_consistency_factor"] = 1,
-            ["on_disk_payload"] = true,
-            ["sparse_vectors"] = CreateBody["sparse_vectors"]?.DeepClone() ?? new JsonObject(),
+            ShardNumber = Request.HasShardNumber ? Request.ShardNumber : 1,
+            ReplicationFactor = Request.HasReplicationFactor ? Request.ReplicationFactor : 1,
+            WriteConsistencyFactor = 1,
+            VectorsConfig = Request.VectorsConfig?.Clone(),
+            SparseVectorsConfig = Request.SparseVectorsConfig?.Clone(),
         };
-        var schema = new JsonObject();
+        var info = new CollectionInfo
+        {
+            Status = CollectionStatus.Green,
+            OptimizerStatus = new OptimizerStatus { Ok = true },
+            SegmentsCount = 1,
+            PointsCount = (ulong)_points.Count,
+            Config = new CollectionConfig { Params = parameters },
+        };
         foreach (var (field, type) in _payloadIndexes)
         {
-            schema[field] = new JsonObject { ["data_type"] = type, ["points"] = _points.Values.Count(p => p.Payload.ContainsKey(field)) };
+            info.PayloadSchema[field] = new PayloadSchemaInfo { DataType = type, Points = (ulong)_points.Values.Count(p => p.Payload.ContainsKey(field)) };
         }
 
-        return new JsonObject
+        return info;
+    }
+
+    public void CreatePayloadIndex(CreateFieldIndexCollection request)
+    {
+        if (string.IsNullOrEmpty(request.FieldName)) throw InvalidArgument("field_name is required");
+        _payloadIndexes[request.FieldName] = request.FieldType switch
         {
-            ["status"] = "green",
-            ["optimizer_status"] = "ok",
-            ["indexed_vectors_count"] = 0,
-            ["points_count"] = _points.Count,
-            ["segments_count"] = 1,
-            ["config"] = new JsonObject
-            {
-                ["params"] = parameters,
-                ["hnsw_config"] = new JsonObject { ["m"] = 16, ["ef_construct"] = 100, ["full_scan_threshold"] = 10000 },
-                ["optimizer_config"] = new JsonObject { ["deleted_threshold"] = 0.2, ["default_segment_number"] = 0 },
-            },
-            ["payload_schema"] = schema,
+            FieldType.Keyword => PayloadSchemaType.Keyword,
+            FieldType.Integer => PayloadSchemaType.Integer,
+            FieldType.Float => PayloadSchemaType.Float,
+            FieldType.Datetime => PayloadSchemaType.Datetime,
+            FieldType.Bool => PayloadSchemaType.Bool,
+            FieldType.Text => PayloadSchemaType.Text,
+            FieldType.Uuid => PayloadSchemaType.Uuid,
+            _ => throw InvalidArgument($"The fake Qdrant does not index {request.FieldType}"),
         };
     }
 
-    public void CreatePayloadIndex(JsonObject body)
+    public void Upsert(UpsertPoints request)
     {
-        var field = body["field_name"]?.GetValue<string>() ?? throw new FakeQdrantException(400, "field_name is required");
-        var schema = body["field_schema"] is JsonValue v && v.TryGetValue<string>(out var type) ? type : "keyword";
-        _payloadIndexes[field] = schema;
-    }
-
-    public void Upsert(JsonObject body)
-    {
-        var points = body["points"] as JsonArray ?? throw new FakeQdrantException(400, "The fake Qdrant only takes the points-list form of upsert");
-        var parsed = points.Select(p => ParsePoint(p as JsonObject ?? throw new FakeQdrantException(400, "point is not an object"))).ToList();
-
         // Qdrant checks the whole batch before applying any of it.
+        var parsed = request.Points.Select(ParsePoint).ToList();
         foreach (var point in parsed) _points[point.Id] = point;
     }
 
-    public void Delete(JsonObject body)
+    public void Delete(DeletePoints request)
     {
-        if (body["points"] is JsonArray ids)
+        var selector = request.Points ?? throw InvalidArgument("Delete needs points or a filter");
+        if (selector.PointsSelectorOneOfCase == PointsSelector.PointsSelectorOneOfOneofCase.Points)
         {
-            foreach (var id in ids) _points.Remove(NormalizeId(id));
+            foreach (var id in selector.Points.Ids) _points.Remove(FakeIds.Canonical(id));
             return;
         }
 
-        var filter = body["filter"] ?? throw new FakeQdrantException(400, "Delete needs points or filter");
-        foreach (var point in _points.Values.Where(p => FakeFilter.Matches(filter, p)).ToList()) _points.Remove(point.Id);
+        foreach (var point in _points.Values.Where(p => FakeFilter.Matches(selector.Filter, p)).ToList()) _points.Remove(point.Id);
     }
 
-    public JsonArray Retrieve(JsonObject body)
+    public IEnumerable<RetrievedPoint> Get(GetPoints request)
     {
-        var ids = body["ids"] as JsonArray ?? throw new FakeQdrantException(400, "ids is required");
-        var found = new JsonArray();
-        foreach (var id in ids)
+        foreach (var id in request.Ids)
         {
-            if (_points.TryGetValue(NormalizeId(id), out var point)) found.Add(Record(point, body["with_payload"] ?? true));
+            if (_points.TryGetValue(FakeIds.Canonical(id), out var point)) yield return Retrieved(point, request.WithPayload);
         }
-
-        return found;
     }
 
-    public int Count(JsonObject body) => _points.Values.Count(p => FakeFilter.Matches(body["filter"], p));
+    public ulong Count(CountPoints request) => (ulong)_points.Values.Count(p => FakeFilter.Matches(request.Filter, p));
 
     /// <summary>Points in id order, from <c>offset</c> on, with the id of the next page's first point.</summary>
-    public JsonObject Scroll(JsonObject body)
+    public ScrollResponse Scroll(ScrollPoints request)
     {
-        var limit = body["limit"]?.GetValue<int>() ?? 10;
-        var offset = body["offset"] is { } o ? NormalizeId(o) : null;
+        var limit = request.HasLimit ? (int)request.Limit : 10;
+        var offset = request.Offset is { } o ? FakeIds.Canonical(o) : null;
         var matching = _points.Values
             .Where(p => offset is null || string.CompareOrdinal(p.Id, offset) >= 0)
-            .Where(p => FakeFilter.Matches(body["filter"], p))
+            .Where(p => FakeFilter.Matches(request.Filter, p))
             .Take(limit + 1)
             .ToList();
-        var page = new JsonArray(matching.Take(limit).Select(p => (JsonNode)Record(p, body["with_payload"] ?? true)).ToArray());
-        return new JsonObject
+        var response = new ScrollResponse { Result = { matching.Take(limit).Select(p => Retrieved(p, request.WithPayload)) } };
+        if (matching.Count > limit) response.NextPageOffset = FakeIds.ToPointId(matching[limit].Id);
+        return response;
+    }
+
+    public static RetrievedPoint Retrieved(FakePoint point, WithPayloadSelector? withPayload)
+    {
+        var retrieved = new RetrievedPoint { Id = FakeIds.ToPointId(point.Id) };
+        retrieved.Payload.Add(SelectPayload(point.Payload, withPayload));
+        return retrieved;
+    }
+
+    public static ScoredPoint Scored(FakePoint point, WithPayloadSelector? withPayload, double score)
+    {
+        var scored = new ScoredPoint { Id = FakeIds.ToPointId(point.Id), Score = (float)score, Version = 0 };
+        scored.Payload.Add(SelectPayload(point.Payload, withPayload));
+        return scored;
+    }
+
+    /// <summary>The payload fields the selector asks for; none when it is absent, as Qdrant's gRPC API has it.</summary>
+    private static Dictionary<string, Value> SelectPayload(MapField<string, Value> payload, WithPayloadSelector? selector)
+    {
+        bool Keep(string key) => selector?.SelectorOptionsCase switch
         {
-            ["points"] = page,
-            ["next_page_offset"] = matching.Count > limit ? matching[limit].Id : null,
+            WithPayloadSelector.SelectorOptionsOneofCase.Enable => selector.Enable,
+            WithPayloadSelector.SelectorOptionsOneofCase.Include => selector.Include.Fields.Contains(key),
+            WithPayloadSelector.SelectorOptionsOneofCase.Exclude => !selector.Exclude.Fields.Contains(key),
+            _ => false,
         };
+
+        return payload.Where(p => Keep(p.Key)).ToDictionary(p => p.Key, p => p.Value.Clone(), StringComparer.Ordinal);
     }
 
-    /// <summary>A point as Qdrant returns it, with the payload fields <paramref name="withPayload"/> selects.</summary>
-    public static JsonObject Record(FakePoint point, JsonNode withPayload, double? score = null)
+    private FakePoint ParsePoint(PointStruct point)
     {
-        var record = new JsonObject { ["id"] = point.Id };
-        if (score is { } s)
-        {
-            record["version"] = 0;
-            record["score"] = s;
-        }
-
-        record["payload"] = SelectPayload(point.Payload, withPayload);
-        return record;
-    }
-
-    private static JsonObject? SelectPayload(JsonObject payload, JsonNode withPayload)
-    {
-        if (withPayload.GetValueKind() == JsonValueKind.False) return null;
-        if (withPayload.GetValueKind() == JsonValueKind.True) return (JsonObject)payload.DeepClone();
-
-        var include = withPayload as JsonArray ?? (withPayload as JsonObject)?["include"] as JsonArray;
-        var exclude = (withPayload as JsonObject)?["exclude"] as JsonArray;
-        var selected = new JsonObject();
-        foreach (var (key, value) in payload)
-        {
-            var keep = include is not null ? include.Any(k => k?.GetValue<string>() == key) : exclude?.All(k => k?.GetValue<string>() != key) ?? true;
-            if (keep) selected[key] = value?.DeepClone();
-        }
-
-        return selected;
-    }
-
-    private FakePoint ParsePoint(JsonObject point)
-    {
-        var id = NormalizeId(point["id"]);
+        var id = FakeIds.Canonical(point.Id ?? throw InvalidArgument("point id is required"));
         var dense = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var sparse = new Dictionary<string, IReadOnlyDictionary<uint, float>>(StringComparer.Ordinal);
-        switch (point["vector"])
+        switch (point.Vectors?.VectorsOptionsCase)
         {
-            case JsonArray single:
-                dense[""] = CheckDense("", single);
+            case Vectors.VectorsOptionsOneofCase.Vector:
+                AddVector("", point.Vectors.Vector, dense, sparse);
                 break;
-            case JsonObject named:
-                foreach (var (name, vector) in named)
-                {
-                    if (vector is JsonArray values) dense[name] = CheckDense(name, values);
-                    else if (vector is JsonObject sparseVector) sparse[name] = CheckSparse(name, sparseVector);
-                    else throw new FakeQdrantException(400, $"Wrong input: vector {name} has an unknown form");
-                }
-
+            case Vectors.VectorsOptionsOneofCase.Vectors_:
+                foreach (var (name, vector) in point.Vectors.Vectors_.Vectors) AddVector(name, vector, dense, sparse);
                 break;
             default:
-                throw new FakeQdrantException(400, "Format error in JSON body: missing field `vector`");
+                throw InvalidArgument("Validation error in body: vectors are required");
         }
 
-        var payload = point["payload"] as JsonObject ?? [];
-        return new FakePoint(id, (JsonObject)payload.DeepClone(), dense, sparse);
+        var payload = new MapField<string, Value>();
+        payload.Add(point.Payload.ToDictionary(p => p.Key, p => p.Value.Clone(), StringComparer.Ordinal));
+        return new FakePoint(id, payload, dense, sparse);
     }
 
-    private float[] CheckDense(string name, JsonArray values)
+    /// <summary>A vector in either wire form: the current <c>dense</c>/<c>sparse</c> oneof, or the older <c>data</c> (+ <c>indices</c>).</summary>
+    private void AddVector(string name, Vector vector, Dictionary<string, float[]> dense, Dictionary<string, IReadOnlyDictionary<uint, float>> sparse)
     {
-        if (!DenseSizes.TryGetValue(name, out var size)) throw new FakeQdrantException(400, $"Wrong input: Not existing vector name error: {name}");
-        if (values.Count != size) throw new FakeQdrantException(400, $"Wrong input: Vector dimension error: expected dim: {size}, got {values.Count}");
-        return values.Select(v => v!.GetValue<float>()).ToArray();
+        if (vector.VectorCase == Vector.VectorOneofCase.Sparse) sparse[name] = CheckSparse(name, vector.Sparse.Indices, vector.Sparse.Values);
+        else if (vector.VectorCase == Vector.VectorOneofCase.Dense) dense[name] = CheckDense(name, vector.Dense.Data);
+#pragma warning disable CS0612 // The older wire form is still accepted by Qdrant, so the fake accepts it too.
+        else if (vector.Indices is { } indices) sparse[name] = CheckSparse(name, indices.Data, vector.Data);
+        else if (vector.Data.Count > 0) dense[name] = CheckDense(name, vector.Data);
+#pragma warning restore CS0612
+        else throw InvalidArgument($"Wrong input: vector {name} has an unknown form");
     }
 
-    private IReadOnlyDictionary<uint, float> CheckSparse(string name, JsonObject vector)
+    private float[] CheckDense(string name, IReadOnlyList<float> values)
     {
-        if (!SparseModifiers.ContainsKey(name)) throw new FakeQdrantException(400, $"Wrong input: Not existing vector name error: {name}");
-        var indices = (vector["indices"] as JsonArray ?? []).Select(i => i!.GetValue<uint>()).ToList();
-        var values = (vector["values"] as JsonArray ?? []).Select(v => v!.GetValue<float>()).ToList();
-        if (indices.Count != values.Count) throw new FakeQdrantException(400, "Wrong input: indices and values must have the same length");
-        if (indices.Distinct().Count() != indices.Count) throw new FakeQdrantException(400, "Wrong input: indices must be unique");
+        if (!DenseSizes.TryGetValue(name, out var size)) throw InvalidArgument($"Wrong input: Not existing vector name error: {name}");
+        if (values.Count != size) throw InvalidArgument($"Wrong input: Vector dimension error: expected dim: {size}, got {values.Count}");
+        return values.ToArray();
+    }
+
+    private IReadOnlyDictionary<uint, float> CheckSparse(string name, IReadOnlyList<uint> indices, IReadOnlyList<float> values)
+    {
+        if (!SparseModifiers.ContainsKey(name)) throw InvalidArgument($"Wrong input: Not existing vector name error: {name}");
+        if (indices.Count != values.Count) throw InvalidArgument("Wrong input: indices and values must have the same length");
+        if (indices.Distinct().Count() != indices.Count) throw InvalidArgument("Wrong input: indices must be unique");
         return indices.Zip(values).ToDictionary(p => p.First, p => p.Second);
     }
 
-    /// <summary>Qdrant's point ids: unsigned integers or UUIDs, the latter compared in their canonical form.</summary>
-    public static string NormalizeId(JsonNode? id)
-    {
-        if (id?.GetValueKind() == JsonValueKind.Number) return id.GetValue<ulong>().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var text = id?.GetValueKind() == JsonValueKind.String ? id.GetValue<string>() : null;
-        if (text is null || !Guid.TryParse(text, out var uuid)) throw new FakeQdrantException(400, $"Format error in JSON body: unable to parse point id {id?.ToJsonString()}");
-        return uuid.ToString("D");
-    }
+    private static RpcException InvalidArgument(string message) => new(new Status(StatusCode.InvalidArgument, message));
 }

@@ -1,102 +1,87 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Grpc.Core;
+using Qdrant.Client.Grpc;
 
 namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
 
 /// <summary>
 /// Qdrant's filter semantics for the conditions the client uses: must / should / must_not, nested filters,
-/// <c>match</c> (value, any, except), <c>range</c> on numbers and RFC 3339 datetimes, and <c>has_id</c>.
-/// A condition on a missing field fails; on an array field it holds when any element satisfies it.
+/// <c>match</c> (keyword, keywords, except, integer), <c>range</c> on numbers, <c>datetime_range</c> on RFC 3339
+/// strings, and <c>has_id</c>. A condition on a missing field fails; on an array field it holds when any
+/// element satisfies it.
 /// </summary>
 public static class FakeFilter
 {
-    public static bool Matches(JsonNode? filter, FakePoint point)
+    public static bool Matches(Filter? filter, FakePoint point)
     {
-        if (filter is not JsonObject f) return true;
-        var must = Conditions(f["must"]);
-        var should = Conditions(f["should"]);
-        var mustNot = Conditions(f["must_not"]);
-        return must.All(c => Condition(c, point))
-            && (should.Count == 0 || should.Any(c => Condition(c, point)))
-            && !mustNot.Any(c => Condition(c, point));
+        if (filter is null) return true;
+        return filter.Must.All(c => Condition(c, point))
+            && (filter.Should.Count == 0 || filter.Should.Any(c => Condition(c, point)))
+            && !filter.MustNot.Any(c => Condition(c, point));
     }
 
-    private static List<JsonNode> Conditions(JsonNode? node) => node switch
+    private static bool Condition(Condition condition, FakePoint point) => condition.ConditionOneOfCase switch
     {
-        null => [],
-        JsonArray array => array.OfType<JsonNode>().ToList(),
-        _ => [node],
+        global::Qdrant.Client.Grpc.Condition.ConditionOneOfOneofCase.Filter => Matches(condition.Filter, point),
+        global::Qdrant.Client.Grpc.Condition.ConditionOneOfOneofCase.HasId => condition.HasId.HasId.Any(id => FakeIds.Canonical(id) == point.Id),
+        global::Qdrant.Client.Grpc.Condition.ConditionOneOfOneofCase.Field => Field(condition.Field, point),
+        _ => throw Unimplemented($"condition {condition}"),
     };
 
-    private static bool Condition(JsonNode condition, FakePoint point)
+    private static bool Field(FieldCondition field, FakePoint point)
     {
-        if (condition is not JsonObject c) throw new FakeQdrantException(400, "Format error in JSON body: condition is not an object");
-        if (c.ContainsKey("must") || c.ContainsKey("should") || c.ContainsKey("must_not")) return Matches(c, point);
-        if (c["has_id"] is JsonArray ids) return ids.Any(id => id?.ToString() == point.Id);
-
-        var key = c["key"]?.GetValue<string>() ?? throw new FakeQdrantException(400, "Format error in JSON body: condition without key");
-        var values = Values(point.Payload[key]);
-        if (c["match"] is JsonObject match) return Match(match, values);
-        if (c["range"] is JsonObject range) return values.Any(v => InRange(range, v));
-        throw new FakeQdrantException(400, $"The fake Qdrant does not implement this condition: {c.ToJsonString()}");
+        var values = Values(point.Payload.TryGetValue(field.Key, out var value) ? value : null);
+        if (field.Match is { } match) return Match(match, values);
+        if (field.Range is { } range) return values.Any(v => InRange(range, v));
+        if (field.DatetimeRange is { } dates) return values.Any(v => InRange(dates, v));
+        throw Unimplemented($"field condition {field}");
     }
 
-    private static List<JsonNode> Values(JsonNode? value) => value switch
+    private static List<Value> Values(Value? value) => value switch
     {
         null => [],
-        JsonArray array => array.OfType<JsonNode>().ToList(),
+        { KindCase: Value.KindOneofCase.ListValue } => value.ListValue.Values.ToList(),
         _ => [value],
     };
 
-    private static bool Match(JsonObject match, List<JsonNode> values)
+    private static bool Match(Match match, List<Value> values) => match.MatchValueCase switch
     {
-        if (match.TryGetPropertyValue("value", out var expected)) return values.Any(v => SameValue(v, expected));
-        if (match["any"] is JsonArray any) return values.Any(v => any.Any(e => SameValue(v, e)));
-        if (match["except"] is JsonArray except) return values.Count > 0 && !values.Any(v => except.Any(e => SameValue(v, e)));
-        throw new FakeQdrantException(400, $"The fake Qdrant does not implement this match: {match.ToJsonString()}");
+        global::Qdrant.Client.Grpc.Match.MatchValueOneofCase.Keyword => values.Any(v => IsString(v, match.Keyword)),
+        global::Qdrant.Client.Grpc.Match.MatchValueOneofCase.Keywords => values.Any(v => match.Keywords.Strings.Any(k => IsString(v, k))),
+        global::Qdrant.Client.Grpc.Match.MatchValueOneofCase.ExceptKeywords =>
+            values.Count > 0 && !values.Any(v => match.ExceptKeywords.Strings.Any(k => IsString(v, k))),
+        global::Qdrant.Client.Grpc.Match.MatchValueOneofCase.Integer =>
+            values.Any(v => v.KindCase == Value.KindOneofCase.IntegerValue && v.IntegerValue == match.Integer),
+        _ => throw Unimplemented($"match {match}"),
+    };
+
+    private static bool IsString(Value value, string expected) =>
+        value.KindCase == Value.KindOneofCase.StringValue && value.StringValue == expected;
+
+    private static bool InRange(global::Qdrant.Client.Grpc.Range range, Value value)
+    {
+        double? number = value.KindCase switch
+        {
+            Value.KindOneofCase.IntegerValue => value.IntegerValue,
+            Value.KindOneofCase.DoubleValue => value.DoubleValue,
+            _ => null,
+        };
+        if (number is not { } n) return false;
+        return (!range.HasGt || n > range.Gt) && (!range.HasGte || n >= range.Gte)
+            && (!range.HasLt || n < range.Lt) && (!range.HasLte || n <= range.Lte);
     }
 
-    private static bool SameValue(JsonNode actual, JsonNode? expected) =>
-        expected is not null && actual.GetValueKind() == expected.GetValueKind() && JsonNode.DeepEquals(actual, expected);
-
-    private static bool InRange(JsonObject range, JsonNode value)
+    /// <summary>A datetime range holds for a string payload that parses as RFC 3339, compared as instants.</summary>
+    private static bool InRange(DatetimeRange range, Value value)
     {
-        foreach (var (op, boundNode) in range)
-        {
-            if (boundNode is null) continue;
-            var comparison = Compare(value, boundNode);
-            if (comparison is null) return false;
-            var ok = op switch
-            {
-                "gt" => comparison > 0,
-                "gte" => comparison >= 0,
-                "lt" => comparison < 0,
-                "lte" => comparison <= 0,
-                _ => throw new FakeQdrantException(400, $"Unknown range operator {op}"),
-            };
-            if (!ok) return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>Compares a payload value with a bound: numbers as numbers, strings as datetimes; null when they do not compare.</summary>
-    private static int? Compare(JsonNode value, JsonNode bound)
-    {
-        if (bound.GetValueKind() == JsonValueKind.Number)
-        {
-            return value.GetValueKind() == JsonValueKind.Number ? value.GetValue<double>().CompareTo(bound.GetValue<double>()) : null;
-        }
-
-        if (value.GetValueKind() != JsonValueKind.String) return null;
+        if (value.KindCase != Value.KindOneofCase.StringValue) return false;
         var styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
-        if (!DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, styles, out var left)) return null;
-        if (!DateTimeOffset.TryParse(bound.GetValue<string>(), CultureInfo.InvariantCulture, styles, out var right))
-        {
-            throw new FakeQdrantException(400, $"Format error in JSON body: not a datetime: {bound}");
-        }
-
-        return left.UtcDateTime.CompareTo(right.UtcDateTime);
+        if (!DateTimeOffset.TryParse(value.StringValue, CultureInfo.InvariantCulture, styles, out var parsed)) return false;
+        var instant = parsed.UtcDateTime;
+        return (range.Gt is null || instant > range.Gt.ToDateTime()) && (range.Gte is null || instant >= range.Gte.ToDateTime())
+            && (range.Lt is null || instant < range.Lt.ToDateTime()) && (range.Lte is null || instant <= range.Lte.ToDateTime());
     }
+
+    private static RpcException Unimplemented(string what) =>
+        new(new Status(StatusCode.Unimplemented, $"The fake Qdrant does not implement this {what}"));
 }

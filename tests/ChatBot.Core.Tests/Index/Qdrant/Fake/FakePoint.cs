@@ -1,10 +1,11 @@
-using System.Text.Json.Nodes;
+using Google.Protobuf.Collections;
+using Qdrant.Client.Grpc;
 
 namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
 
-/// <summary>A stored point of the fake Qdrant: id, payload, named dense and sparse vectors.</summary>
+/// <summary>A stored point of the fake Qdrant: canonical id, payload, named dense and sparse vectors.</summary>
 public sealed record FakePoint(
     string Id,
-    JsonObject Payload,
+    MapField<string, Value> Payload,
     IReadOnlyDictionary<string, float[]> Dense,
     IReadOnlyDictionary<string, IReadOnlyDictionary<uint, float>> Sparse);

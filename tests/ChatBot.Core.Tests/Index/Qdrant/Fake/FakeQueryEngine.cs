@@ -1,51 +1,45 @@
-using System.Text.Json.Nodes;
+using Grpc.Core;
+using Qdrant.Client.Grpc;
 
 namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
 
 /// <summary>
-/// <c>POST /points/query</c> as Qdrant documents it: each prefetch is a nearest search on one named vector
-/// (dense: cosine; sparse: dot product over shared indices, each query weight multiplied by the term's IDF when
-/// the vector has <c>modifier: idf</c>), and <c>fusion: rrf</c> scores a point Σ 1 / (k + rank), rank from 0, k = 2.
+/// <c>Points/Query</c> as Qdrant documents it: each prefetch is a nearest search
+/// on one named vector (dense: cosine; sparse: dot product over shared indices, each query weight multiplied by
+/// the term's IDF when the vector has <c>modifier: idf</c>), and RRF fusion scores a point Σ 1 / (k + rank),
+/// rank from 0, k = 2 unless the query says otherwise.
 /// </summary>
 public static class FakeQueryEngine
 {
-    private const int DefaultRrfK = 2;
+    private const uint DefaultRrfK = 2;
 
-    public static JsonObject Query(FakeCollection collection, JsonObject request)
+    public static IEnumerable<ScoredPoint> Query(FakeCollection collection, QueryPoints request)
     {
-        var limit = request["limit"]?.GetValue<int>() ?? 10;
-        var offset = request["offset"]?.GetValue<int>() ?? 0;
-        List<(FakePoint Point, double Score)> ranked;
-        var prefetches = request["prefetch"] switch
-        {
-            JsonArray array => array.OfType<JsonObject>().ToList(),
-            JsonObject single => [single],
-            _ => [],
-        };
-        if (prefetches.Count > 0)
-        {
-            var lists = prefetches.Select(p => Nearest(collection, p, p["limit"]?.GetValue<int>() ?? 10)).ToList();
-            ranked = Fuse(request["query"], lists)
-                .Where(h => FakeFilter.Matches(request["filter"], h.Point))
-                .ToList();
-        }
-        else
-        {
-            ranked = Nearest(collection, request, int.MaxValue);
-        }
-
-        var withPayload = request["with_payload"] ?? false;
-        var points = ranked.Skip(offset).Take(limit)
-            .Select(h => (JsonNode)FakeCollection.Record(h.Point, withPayload, h.Score))
-            .ToArray();
-        return new JsonObject { ["points"] = new JsonArray(points) };
+        var ranked = Rank(collection, request.Prefetch, request.Query, request.Using, request.Filter);
+        var limit = request.HasLimit ? (int)request.Limit : 10;
+        var offset = request.HasOffset ? (int)request.Offset : 0;
+        return ranked.Skip(offset).Take(limit).Select(h => FakeCollection.Scored(h.Point, request.WithPayload, h.Score));
     }
 
-    private static List<(FakePoint Point, double Score)> Fuse(JsonNode? query, List<List<(FakePoint Point, double Score)>> lists)
+    private static List<(FakePoint Point, double Score)> Rank(
+        FakeCollection collection, IReadOnlyList<PrefetchQuery> prefetches, Query? query, string vectorName, Filter? filter)
     {
-        var k = query?["rrf"]?["k"]?.GetValue<int>() ?? DefaultRrfK;
-        var isRrf = query?["fusion"]?.GetValue<string>() == "rrf" || query?["rrf"] is not null;
-        if (!isRrf) throw new FakeQdrantException(400, $"The fake Qdrant fuses prefetches with rrf only, not {query?.ToJsonString()}");
+        if (prefetches.Count == 0) return Nearest(collection, query, vectorName, filter, int.MaxValue);
+
+        var lists = prefetches
+            .Select(p => Nearest(collection, p.Query, p.Using, p.Filter, p.HasLimit ? (int)p.Limit : 10))
+            .ToList();
+        return Fuse(query, lists).Where(h => FakeFilter.Matches(filter, h.Point)).ToList();
+    }
+
+    private static List<(FakePoint Point, double Score)> Fuse(Query? query, List<List<(FakePoint Point, double Score)>> lists)
+    {
+        var k = query?.VariantCase switch
+        {
+            global::Qdrant.Client.Grpc.Query.VariantOneofCase.Fusion when query.Fusion == Fusion.Rrf => DefaultRrfK,
+            global::Qdrant.Client.Grpc.Query.VariantOneofCase.Rrf => query.Rrf.HasK ? query.Rrf.K : DefaultRrfK,
+            _ => throw new RpcException(new Status(StatusCode.Unimplemented, $"The fake Qdrant fuses prefetches with rrf only, not {query}")),
+        };
 
         var scores = new Dictionary<string, (FakePoint Point, double Score)>(StringComparer.Ordinal);
         foreach (var list in lists)
@@ -61,25 +55,28 @@ public static class FakeQueryEngine
         return Order(scores.Values);
     }
 
-    private static List<(FakePoint Point, double Score)> Nearest(FakeCollection collection, JsonObject search, int limit)
+    private static List<(FakePoint Point, double Score)> Nearest(FakeCollection collection, Query? query, string vectorName, Filter? filter, int limit)
     {
-        var query = search["query"] is JsonObject { } wrapped && wrapped["nearest"] is { } nearest ? nearest : search["query"];
-        var vectorName = search["using"]?.GetValue<string>() ?? "";
-        var candidates = collection.Points.Where(p => FakeFilter.Matches(search["filter"], p));
-        IEnumerable<(FakePoint Point, double Score)> scored = query switch
+        if (query?.VariantCase != global::Qdrant.Client.Grpc.Query.VariantOneofCase.Nearest)
         {
-            JsonArray dense => DenseScores(collection, vectorName, dense, candidates),
-            JsonObject sparse when sparse.ContainsKey("indices") => SparseScores(collection, vectorName, sparse, candidates),
-            _ => throw new FakeQdrantException(400, $"The fake Qdrant does not implement the query {query?.ToJsonString()}"),
+            throw new RpcException(new Status(StatusCode.Unimplemented, $"The fake Qdrant does not implement the query {query}"));
+        }
+
+        var candidates = collection.Points.Where(p => FakeFilter.Matches(filter, p));
+        var input = query.Nearest;
+        IEnumerable<(FakePoint Point, double Score)> scored = input.VariantCase switch
+        {
+            VectorInput.VariantOneofCase.Dense => DenseScores(collection, vectorName, input.Dense.Data.ToArray(), candidates),
+            VectorInput.VariantOneofCase.Sparse => SparseScores(collection, vectorName, input.Sparse, candidates),
+            _ => throw new RpcException(new Status(StatusCode.Unimplemented, $"The fake Qdrant does not implement the input {input}")),
         };
         return Order(scored).Take(limit).ToList();
     }
 
-    private static IEnumerable<(FakePoint, double)> DenseScores(FakeCollection collection, string name, JsonArray vector, IEnumerable<FakePoint> candidates)
+    private static IEnumerable<(FakePoint, double)> DenseScores(FakeCollection collection, string name, float[] query, IEnumerable<FakePoint> candidates)
     {
-        if (!collection.DenseSizes.TryGetValue(name, out var size)) throw new FakeQdrantException(400, $"Wrong input: Not existing vector name error: {name}");
-        var query = vector.Select(v => v!.GetValue<float>()).ToArray();
-        if (query.Length != size) throw new FakeQdrantException(400, $"Wrong input: Vector dimension error: expected dim: {size}, got {query.Length}");
+        if (!collection.DenseSizes.TryGetValue(name, out var size)) throw InvalidArgument($"Wrong input: Not existing vector name error: {name}");
+        if (query.Length != size) throw InvalidArgument($"Wrong input: Vector dimension error: expected dim: {size}, got {query.Length}");
 
         foreach (var point in candidates)
         {
@@ -87,16 +84,14 @@ public static class FakeQueryEngine
         }
     }
 
-    private static IEnumerable<(FakePoint, double)> SparseScores(FakeCollection collection, string name, JsonObject vector, IEnumerable<FakePoint> candidates)
+    private static IEnumerable<(FakePoint, double)> SparseScores(FakeCollection collection, string name, SparseVector vector, IEnumerable<FakePoint> candidates)
     {
-        if (!collection.SparseModifiers.TryGetValue(name, out var modifier)) throw new FakeQdrantException(400, $"Wrong input: Not existing vector name error: {name}");
-        var indices = (vector["indices"] as JsonArray ?? []).Select(i => i!.GetValue<uint>()).ToList();
-        var values = (vector["values"] as JsonArray ?? []).Select(v => v!.GetValue<float>()).ToList();
+        if (!collection.SparseModifiers.TryGetValue(name, out var modifier)) throw InvalidArgument($"Wrong input: Not existing vector name error: {name}");
         var withVector = collection.Points.Where(p => p.Sparse.ContainsKey(name)).ToList();
         var weights = new Dictionary<uint, double>();
-        for (var i = 0; i < indices.Count; i++)
+        for (var i = 0; i < vector.Indices.Count; i++)
         {
-            weights[indices[i]] = modifier == "idf" ? values[i] * Idf(withVector, name, indices[i]) : values[i];
+            weights[vector.Indices[i]] = modifier == Modifier.Idf ? vector.Values[i] * Idf(withVector, name, vector.Indices[i]) : vector.Values[i];
         }
 
         foreach (var point in candidates)
@@ -134,4 +129,6 @@ public static class FakeQueryEngine
     // Ties are broken by id so that the fake is deterministic (Qdrant leaves their order open).
     private static List<(FakePoint Point, double Score)> Order(IEnumerable<(FakePoint Point, double Score)> scored) =>
         scored.OrderByDescending(h => h.Score).ThenBy(h => h.Point.Id, StringComparer.Ordinal).ToList();
+
+    private static RpcException InvalidArgument(string message) => new(new Status(StatusCode.InvalidArgument, message));
 }

@@ -1,13 +1,13 @@
+using Google.Protobuf;
+
 namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
 
-/// <summary>A request the fake Qdrant received, as sent, with the outcome of validating its body.</summary>
-/// <param name="Validation"><see cref="Valid"/>, <see cref="NoBody"/>, <c>validation skipped: …</c> or <c>invalid: …</c>.</param>
-public sealed record RecordedRequest(string Method, string Path, string Query, string? ApiKey, string Body, string Validation)
+/// <summary>A call the fake Qdrant received, as decoded from the wire.</summary>
+/// <param name="Method">The gRPC method, e.g. <c>qdrant.Points/Upsert</c>.</param>
+/// <param name="Collection">The collection the call addressed, if any.</param>
+/// <param name="ApiKey">The <c>api-key</c> metadata, if sent.</param>
+public sealed record RecordedRequest(string Method, string? Collection, IMessage Request, string? ApiKey)
 {
-    public const string Valid = "valid";
-    public const string NoBody = "no body";
-    public const string SkippedPrefix = "validation skipped";
-
-    /// <summary>The collection the request addressed, if any.</summary>
-    public string? Collection => Path.Split('/', StringSplitOptions.RemoveEmptyEntries) is ["collections", var name, ..] ? Uri.UnescapeDataString(name) : null;
+    /// <summary>The request as the client built it, typed.</summary>
+    public T As<T>() where T : IMessage => (T)Request;
 }
