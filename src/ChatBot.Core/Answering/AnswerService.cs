@@ -2,6 +2,7 @@ using ChatBot.Core.Answering.Candidates;
 using ChatBot.Core.Answering.Llm;
 using ChatBot.Core.Disagreements;
 using ChatBot.Core.Disagreements.Llm;
+using ChatBot.Core.Disagreements.Stance;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion.Duplicates;
 using ChatBot.Core.Ingestion.History;
@@ -58,6 +59,7 @@ public sealed class AnswerService(
         var disagreements = profile.AsksForQuantity
             ? DisagreementDetector.Detect(ClaimsIn(evidence), stories, profile.ClaimPredicates, origins)
             : [];
+        if (profile.Asked.Kind == AnswerKind.YesNo && StanceOf(question, profile, evidence, stories, origins) is { } stance) disagreements.Insert(0, stance);
         if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
         if (history is not null && disagreements.Count > 0)
         {
@@ -66,7 +68,7 @@ public sealed class AnswerService(
         }
 
         var answerQuotes = citations.Count;
-        text += DisagreementProse.Describe(disagreements, citations, stories);
+        text += DisagreementProse.CiteSides(disagreements, citations, stories);
         var total = _time.GetElapsedTime(started).TotalMilliseconds;
         return new Answer(
             question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total),
@@ -74,6 +76,17 @@ public sealed class AnswerService(
             llmOutcome?.Notice is { } notice ? [notice] : null,
             (llmOutcome?.Written?.Proposed ?? answerQuotes) + citations.Count - answerQuotes,
             draft.ShortAnswer);
+    }
+
+    /// <summary>
+    /// For a claim or yes/no question: the stance of each independent story whose sentences are about it, and a
+    /// stance disagreement when one asserts or reports what another refutes.
+    /// </summary>
+    private Disagreement? StanceOf(string question, QuestionProfile profile, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories, IReadOnlyDictionary<string, string> origins)
+    {
+        var about = evidence.Where(s => refusalPolicy.Supports(profile, s) && stories.ContainsKey(s.StoryId)).ToList();
+        var stances = StanceDetector.Read(about, profile.TermWeights.Keys.ToHashSet(StringComparer.Ordinal), origins);
+        return StanceDetector.Detect(question.Trim(), stances, stories);
     }
 
     /// <summary>What the pipeline saw for a question: term weights and scored evidence, best first (for <c>ask --explain</c>).</summary>

@@ -1,47 +1,64 @@
 using System.Text;
 using ChatBot.Core.Disagreements;
+using ChatBot.Core.Disagreements.Stance;
 using ChatBot.Core.Stories;
 
 namespace ChatBot.Core.Answering;
 
-/// <summary>Says plainly, in the answer text, where the stories disagree, citing each side.</summary>
+/// <summary>
+/// Disagreements live in <see cref="Answer.Disagreements"/> and each renderer states them once, in the words
+/// given here. The answer text carries only the sides' quotes, numbered like any other citation.
+/// </summary>
 public static class DisagreementProse
 {
     /// <summary>
-    /// A paragraph per disagreement ("The sources disagree on engineers reassigned: techcrunch.com says roughly
-    /// 6,500 [1]; HyperAI says approximately 7,000 [2]."). Each side's quote is added to <paramref name="citations"/>
-    /// when not already cited. Empty when there is no disagreement.
+    /// Adds each side's quote to <paramref name="citations"/> when not already cited, and returns the quoted
+    /// lines to append to the answer text for them (empty when every side is already quoted).
     /// </summary>
-    public static string Describe(IReadOnlyList<Disagreement> disagreements, List<Citation> citations, IReadOnlyDictionary<string, Story> stories)
+    public static string CiteSides(IReadOnlyList<Disagreement> disagreements, List<Citation> citations, IReadOnlyDictionary<string, Story> stories)
     {
-        if (disagreements.Count == 0) return "";
-        var text = new StringBuilder();
-        foreach (var disagreement in disagreements)
+        var lines = new StringBuilder();
+        foreach (var claim in disagreements.SelectMany(d => d.Claims))
         {
-            var sides = new List<string>();
-            foreach (var claim in disagreement.Claims)
-            {
-                var number = CitationNumber(claim, citations, stories);
-                var value = claim.Qualifier is null ? claim.Value : $"{claim.Qualifier} {claim.Value}";
-                var label = claim.Outlet ?? claim.Title ?? claim.SourceId;
-                sides.Add(number is null ? $"{label} says {value}" : $"{label} says {value} [{number}]");
-            }
-
-            text.Append("\n\nThe sources disagree on ").Append(disagreement.Topic).Append(": ").AppendJoin("; ", sides).Append('.');
-            if (disagreement.Note is not null) text.Append(' ').Append(disagreement.Note);
+            if (NumberOf(claim, citations) is not null || !stories.TryGetValue(claim.SourceId, out var story)) continue;
+            var added = CitationFactory.Create(citations.Count + 1, story, claim.Quote, claim.Start);
+            if (added is null) continue;
+            citations.Add(added);
+            QuotedLine.Append(lines, story, added);
         }
 
-        return text.ToString();
+        return lines.Length == 0 ? "" : "\n" + lines;
     }
 
-    private static int? CitationNumber(DisagreementClaim claim, List<Citation> citations, IReadOnlyDictionary<string, Story> stories)
+    /// <summary>
+    /// One sentence for a disagreement, each side with its marker: "The sources disagree on engineers
+    /// reassigned: techcrunch.com says roughly 6,500 [1]; HyperAI says approximately 7,000 [2]."; "Sources
+    /// disagree: HyperAI reports it [1]; the BBC says it is false [2]."; "The sources report different figures
+    /// for employees signed, which can both hold: …".
+    /// </summary>
+    public static string Sentence(Disagreement disagreement, IReadOnlyList<Citation> citations)
     {
-        var existing = citations.FirstOrDefault(c => c.SourceId == claim.SourceId && c.Start <= claim.Start && c.End >= claim.End);
-        if (existing is not null) return existing.Number;
-        if (!stories.TryGetValue(claim.SourceId, out var story)) return null;
-        var added = CitationFactory.Create(citations.Count + 1, story, claim.Quote, claim.Start);
-        if (added is null) return null;
-        citations.Add(added);
-        return added.Number;
+        var sides = disagreement.Claims.Select(claim =>
+        {
+            var label = claim.Outlet ?? claim.Title ?? claim.SourceId;
+            var said = claim.Stance switch
+            {
+                Stances.Asserts => $"{label} says it happened",
+                Stances.Reports => $"{label} reports it without confirming it",
+                Stances.Refutes => $"{label} says it is false",
+                _ => $"{label} says {(claim.Qualifier is null ? claim.Value : $"{claim.Qualifier} {claim.Value}")}",
+            };
+            return NumberOf(claim, citations) is { } number ? $"{said} [{number}]" : said;
+        });
+        var opening = disagreement.Kind == DisagreementKinds.Stance
+            ? $"Sources disagree on “{disagreement.Topic}”: "
+            : disagreement.Relation == DisagreementRelations.Compatible
+                ? $"The sources report different figures for {disagreement.Topic}, which can both hold: "
+                : $"The sources disagree on {disagreement.Topic}: ";
+        var sentence = opening + string.Join("; ", sides) + ".";
+        return disagreement.Note is null ? sentence : $"{sentence} {disagreement.Note}";
     }
+
+    private static int? NumberOf(DisagreementClaim claim, IReadOnlyList<Citation> citations) =>
+        citations.FirstOrDefault(c => c.SourceId == claim.SourceId && c.Start <= claim.Start && c.End >= claim.End)?.Number;
 }

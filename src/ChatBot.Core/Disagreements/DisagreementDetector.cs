@@ -43,7 +43,7 @@ public static class DisagreementDetector
             if (sides.Select(s => s.SourceId).Distinct().Count() < 2) continue;
             var first = group.First();
             var topic = $"{first.Counted ?? first.Category} {first.PredicateText}".Trim();
-            disagreements.Add(new Disagreement(topic, DisagreementKinds.Number, sides, NewerNote(sides)));
+            disagreements.Add(new Disagreement(topic, DisagreementKinds.Number, sides, NewerNote(sides), FigureRelation.Of(perStory)));
         }
 
         return disagreements;

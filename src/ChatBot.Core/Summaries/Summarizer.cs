@@ -47,7 +47,7 @@ public sealed class Summarizer(SummaryScope scope, IDuplicateRegistry? duplicate
 
         var claims = stories.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
         var disagreements = DisagreementDetector.Detect(claims, byId, origins: origins);
-        text.Append(DisagreementProse.Describe(disagreements, citations, byId));
+        text.Append(DisagreementProse.CiteSides(disagreements, citations, byId));
         var total = stopwatch.Elapsed.TotalMilliseconds;
         return new Answer(question, citations.Count > 0, text.ToString(), citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), QuotesProposed: citations.Count);
     }

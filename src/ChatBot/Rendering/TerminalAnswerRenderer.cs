@@ -30,15 +30,7 @@ public static class TerminalAnswerRenderer
             output.AppendLine().AppendLine("Where the sources disagree:");
             foreach (var d in answer.Disagreements)
             {
-                output.Append("  ").Append(d.Topic).AppendLine(":");
-                foreach (var claim in d.Claims)
-                {
-                    var value = claim.Qualifier is null ? claim.Value : $"{claim.Qualifier} {claim.Value}";
-                    output.Append("    - ").Append(claim.Outlet ?? claim.SourceId).Append(": ").Append(value)
-                        .Append(" — \"").Append(claim.Quote).AppendLine("\"");
-                }
-
-                if (d.Note is not null) output.Append("    ").AppendLine(d.Note);
+                output.Append("  ").AppendLine(DisagreementProse.Sentence(d, answer.Citations));
             }
         }
 

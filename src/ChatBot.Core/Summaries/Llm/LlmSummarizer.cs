@@ -53,7 +53,7 @@ public sealed class LlmSummarizer(
         var claims = stories.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
         var disagreements = DisagreementMerger.Merge(DisagreementDetector.Detect(claims, byId), fromModel);
         var citations = written.Citations.ToList();
-        var text = written.Text + DisagreementProse.Describe(disagreements, citations, byId);
+        var text = written.Text + DisagreementProse.CiteSides(disagreements, citations, byId);
         var total = stopwatch.Elapsed.TotalMilliseconds;
         var proposed = written.Proposed + citations.Count - written.Citations.Count;
         return new Answer(Title(request), true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), AnswerModes.Llm, null, proposed);

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Disagreements.Stance;
+
+/// <summary>
+/// Reads a sentence's stance toward a claim from general English, never from the claim's own topic words:
+/// refutation (hoax, fake, false, denied, debunked, "no evidence", satire), a negation of the claim's own verb
+/// ("did not die"), the opposite state ("is alive" against "dead"); attribution without endorsement
+/// ("reportedly", "X claims", "rumours that"); otherwise the sentence asserts what it says.
+/// </summary>
+public static partial class StanceClassifier
+{
+    /// <summary>The sentence's stance toward the claim whose index terms are <paramref name="claimTerms"/>.</summary>
+    public static string Classify(string sentence, IReadOnlySet<string> claimTerms)
+    {
+        if (Refutation().IsMatch(sentence) || NegatesClaim(sentence, claimTerms) || OppositeState(sentence, claimTerms)) return Stances.Refutes;
+        return Attribution().IsMatch(sentence) ? Stances.Reports : Stances.Asserts;
+    }
+
+    /// <summary>A negation ("not", "never", "n't", "no") within three words before one of the claim's words.</summary>
+    private static bool NegatesClaim(string sentence, IReadOnlySet<string> claimTerms)
+    {
+        var words = Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!IsNegation(words[i])) continue;
+            for (var k = i + 1; k < Math.Min(words.Count, i + 4); k++)
+            {
+                if (StopWords.Contains(words[k])) continue;
+                if (claimTerms.Contains(PorterStemmer.Stem(words[k]))) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegation(string word) => word is "not" or "never" or "no" or "nor" or "neither" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
+
+    /// <summary>The claim says one of a pair of opposite states and the sentence the other ("dead" / "alive and well").</summary>
+    private static bool OppositeState(string sentence, IReadOnlySet<string> claimTerms)
+    {
+        var terms = Tokenizer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
+        foreach (var (a, b) in Opposites)
+        {
+            if (claimTerms.Contains(a) && terms.Contains(b) && !terms.Contains(a)) return true;
+            if (claimTerms.Contains(b) && terms.Contains(a) && !terms.Contains(b)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>States that exclude each other, as index terms (Porter stems).</summary>
+    private static readonly (string, string)[] Opposites =
+    [
+        ("dead", "aliv"), ("die", "aliv"), ("true", "fals"), ("real", "fake"), ("confirm", "deni"),
+    ];
+
+    [GeneratedRegex(@"[\p{L}’']+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(hoax(es|ed)?|fake[ds]?|false(ly|hood)?|untrue|not true|no truth|debunk(s|ed|ing)?|den(y|ies|ied|ial)|dismiss(es|ed)? (it|the|as)|no evidence|satir(e|ical)|parody|fabricat(ed|ion)|baseless|unfounded|bogus|myth|prank|made[- ]up|doctored|photoshopped|retract(s|ed|ion)?|misleading|never happened|turned out to be|is alive|alive and well|rejected (the )?(claim|report)s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Refutation();
+
+    [GeneratedRegex(@"\b(reportedly|allegedly|purportedly|apparently|claim(s|ed)?|alleg(e|es|ed|ation)s?|rumou?r(s|ed)?|according to|is said to|are said to|was said to|unconfirmed|unverified|supposedly|believed to|appears? to|speculat(e|ion|ed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
+}
