@@ -1,3 +1,5 @@
+using ChatBot.Core.Index;
+using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Ingestion.Duplicates;
 using ChatBot.Worker;
@@ -37,7 +39,7 @@ public sealed class IndexingRunner(
     {
         var toIndex = sourceName is null
             ? sources.All()
-            : [sources.Named(sourceName) ?? throw new ArgumentException($"There is no source named '{sourceName}'.", nameof(sourceName))];
+            : [sources.Named(sourceName) ?? throw new ArgumentException(sources.UnknownSourceMessage(sourceName))];
         return RunAsync(toIndex, progress, cancellationToken);
     }
 
@@ -56,6 +58,14 @@ public sealed class IndexingRunner(
         {
             // Every story written so far is whole; the next run picks up where this one stopped.
             await statuses.RecordAsync(new SourceStatus(source.Name, started, time.GetUtcNow(), 0, 0, 0, 0, 0, "interrupted: the run was cancelled"), CancellationToken.None);
+            throw;
+        }
+        catch (IndexUnavailableException e)
+        {
+            // No source can be indexed without the index: stop here, so the command or the worker says so once.
+            // The status lives in the SQLite file: when that file is what failed, there is nowhere to record it.
+            var failed = new IndexingSummary(0, 0, 0, 0, [new IndexingFailure(source.Name, e.Message)], time.GetUtcNow() - started);
+            if (e is not IndexFileException) await statuses.RecordAsync(Status(source.Name, started, failed, e.Message), CancellationToken.None);
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -13,18 +13,25 @@ namespace ChatBot.Core.Index.Sqlite;
 public sealed class SqliteStoryIndex : IStoryIndex
 {
     private readonly string _connectionString;
+    private readonly string _readOnlyConnectionString;
+    private readonly IndexAccess _access;
     private readonly TimeProvider _time;
 
     /// <summary>Opens (or creates on <see cref="InitializeAsync"/>) the index at <paramref name="databasePath"/>.</summary>
-    public SqliteStoryIndex(string databasePath, TimeProvider? timeProvider = null)
+    /// <param name="databasePath">The file.</param>
+    /// <param name="timeProvider">The clock of first-seen and last-changed times.</param>
+    /// <param name="access">
+    /// <see cref="IndexAccess.ReadOnly"/> for commands that only read: an existing file is opened read-only and
+    /// never written, so it works on a read-only disk.
+    /// </param>
+    /// <param name="busyTimeout">How long to wait for another process's write lock (30 s).</param>
+    public SqliteStoryIndex(string databasePath, TimeProvider? timeProvider = null, IndexAccess access = IndexAccess.ReadWrite, TimeSpan? busyTimeout = null)
     {
         DatabasePath = Path.GetFullPath(databasePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            DefaultTimeout = 30,
-        }.ToString();
+        var timeout = (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = timeout }.ToString();
+        _readOnlyConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = timeout }.ToString();
+        _access = access;
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -32,15 +39,53 @@ public sealed class SqliteStoryIndex : IStoryIndex
     public string DatabasePath { get; }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Never changes a file it cannot use: one that is not a database, or was written by a newer schema, or
+    /// (when writing) is read-only or locked, ends in an <see cref="IndexFileException"/> saying what to do.
+    /// </remarks>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        try
+        {
+            if (_access == IndexAccess.ReadOnly && File.Exists(DatabasePath))
+            {
+                await CheckReadableAsync(cancellationToken);
+                return;
+            }
+
+            await InitializeForWritingAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw IndexFileFailures.From(e, DatabasePath);
+        }
+    }
+
+    private async Task CheckReadableAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(_readOnlyConnectionString);
+        await connection.OpenAsync(cancellationToken);
         var version = await ReadSchemaVersionAsync(connection, cancellationToken);
+        if (version > SqliteSchema.Version) throw IndexFileFailures.Newer(DatabasePath, version.Value);
+        if (version != SqliteSchema.Version) throw IndexFileFailures.NeedsRebuild(DatabasePath, version);
+    }
+
+    private async Task InitializeForWritingAsync(CancellationToken cancellationToken)
+    {
+        var existed = File.Exists(DatabasePath);
+        CreateFolder();
+        await using var connection = await OpenAsync(cancellationToken);
+        // Read before anything is written: a file that is not a database, or is of a newer schema, stays as it is.
+        var version = await ReadSchemaVersionAsync(connection, cancellationToken);
+        if (version > SqliteSchema.Version) throw IndexFileFailures.Newer(DatabasePath, version.Value);
+        // SQLite opens a file it may not write read-only without a word; say so now, not at the first story written.
+        if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1) throw IndexFileFailures.ReadOnly(DatabasePath);
+        // Takes the write lock and gives it back: a file locked by another writer is reported here, not midway through indexing.
+        if (existed) await ExecuteAsync(connection, "BEGIN IMMEDIATE; ROLLBACK;", cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
         if (version is not null && version != SqliteSchema.Version)
         {
-            // An index written by another schema version is a cache of the sources: rebuild it.
+            // An index written by an older schema is a cache of the sources: rebuild it.
             await ExecuteAsync(connection, SqliteSchema.Drop, cancellationToken);
         }
 
@@ -51,6 +96,18 @@ public sealed class SqliteStoryIndex : IStoryIndex
         command.CommandText = "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', $v)";
         command.Parameters.AddWithValue("$v", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void CreateFolder()
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw IndexFileFailures.ReadOnly(DatabasePath, e);
+        }
     }
 
     /// <inheritdoc />
@@ -186,20 +243,30 @@ public sealed class SqliteStoryIndex : IStoryIndex
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss may drop
-        // the last commits, which a re-index restores.
-        await ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
-        return connection;
+        // A reading command never writes, so an existing file is opened read-only (a missing one is created empty by InitializeAsync).
+        var connection = new SqliteConnection(_access == IndexAccess.ReadOnly && File.Exists(DatabasePath) ? _readOnlyConnectionString : _connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss may drop
+            // the last commits, which a re-index restores.
+            await ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw IndexFileFailures.From(e, DatabasePath);
+        }
     }
 
-    private static async Task<int?> ReadSchemaVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private async Task<int?> ReadSchemaVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var exists = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'", null, cancellationToken);
         if (Convert.ToInt32(exists, CultureInfo.InvariantCulture) == 0) return null;
         var value = await ScalarAsync(connection, "SELECT value FROM meta WHERE key='schema_version'", null, cancellationToken);
-        return value is string text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+        if (value is null) return null;
+        return value is string text && int.TryParse(text, CultureInfo.InvariantCulture, out var version) ? version : throw IndexFileFailures.NotAnIndex(DatabasePath);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -3,13 +3,15 @@ using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Core.Ingestion.History;
 
-/// <summary>Story history from the embedded index's stories and story_versions tables (read only).</summary>
+/// <summary>Story history from the embedded index's stories and story_versions tables, opened read-only: it never writes.</summary>
 public sealed class SqliteStoryHistory(string databasePath) : IStoryHistory
 {
+    private readonly string _path = Path.GetFullPath(databasePath);
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadWriteCreate,
+        Mode = SqliteOpenMode.ReadOnly,
         DefaultTimeout = 30,
     }.ToString();
 
@@ -21,7 +23,7 @@ public sealed class SqliteStoryHistory(string databasePath) : IStoryHistory
     public async Task<IReadOnlyDictionary<string, StoryHistory>> GetManyAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default)
     {
         var result = new Dictionary<string, StoryHistory>(StringComparer.Ordinal);
-        if (storyIds.Count == 0) return result;
+        if (storyIds.Count == 0 || !File.Exists(_path)) return result;
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
