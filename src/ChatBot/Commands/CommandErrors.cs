@@ -37,9 +37,9 @@ internal static class CommandErrors
     {
         UsageException => (e.Message, Usage),
         ConfigurationException => ($"Configuration error: {e.Message}", BadConfiguration),
-        OptionsValidationException validation => ($"Configuration error: {string.Join(" ", validation.Failures)}", BadConfiguration),
+        OptionsValidationException validation => ($"Configuration error: {OptionsFailures.Sentences(validation.Failures)}", BadConfiguration),
         AggregateException aggregate when aggregate.InnerExceptions.All(i => i is OptionsValidationException) =>
-            ($"Configuration error: {string.Join(" ", aggregate.InnerExceptions.Cast<OptionsValidationException>().SelectMany(v => v.Failures))}", BadConfiguration),
+            ($"Configuration error: {OptionsFailures.Sentences(aggregate.InnerExceptions.Cast<OptionsValidationException>().SelectMany(v => v.Failures))}", BadConfiguration),
         IndexUnavailableException => (e.Message, Unavailable),
         // Raised where no index file was named (a store's own table); the index's own failures arrive as IndexUnavailableException.
         SqliteException sqlite => ($"The index file could not be used: {sqlite.Message.TrimEnd('.')}. Check ChatBot:Index:SqlitePath (or --db).", Unavailable),

@@ -16,6 +16,8 @@ internal static class IndexFileFailures
         8 => ReadOnly(path, e),
         // SQLITE_BUSY, SQLITE_LOCKED
         5 or 6 => new IndexFileException($"The index file {path} is locked by another process (an index or serve still writing?): wait for it to finish and try again.", e, isTransient: true),
+        // SQLITE_CANTOPEN on a file that is there: its folder or disk cannot be written (no room for -wal and -shm).
+        14 when File.Exists(path) => ReadOnly(path, e),
         // SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH
         14 or 3 or 23 => new IndexFileException($"The index file {path} cannot be opened (its folder is missing or not accessible): check the path, or {Elsewhere}.", e),
         _ => new IndexFileException($"The index file {path} could not be used ({e.Message.TrimEnd('.')}): {Elsewhere}, or move it away and run index to build a new one.", e),

@@ -13,7 +13,7 @@ namespace ChatBot.Core.Index.Sqlite;
 public sealed class SqliteStoryIndex : IStoryIndex
 {
     private readonly string _connectionString;
-    private readonly string _readOnlyConnectionString;
+    private readonly int _busyTimeoutSeconds;
     private readonly IndexAccess _access;
     private readonly TimeProvider _time;
 
@@ -30,7 +30,7 @@ public sealed class SqliteStoryIndex : IStoryIndex
         DatabasePath = Path.GetFullPath(databasePath);
         var timeout = (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = timeout }.ToString();
-        _readOnlyConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = timeout }.ToString();
+        _busyTimeoutSeconds = timeout;
         _access = access;
         _time = timeProvider ?? TimeProvider.System;
     }
@@ -63,8 +63,7 @@ public sealed class SqliteStoryIndex : IStoryIndex
 
     private async Task CheckReadableAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(_readOnlyConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await ReadOnlyConnection.OpenAsync(DatabasePath, _busyTimeoutSeconds, cancellationToken);
         var version = await ReadSchemaVersionAsync(connection, cancellationToken);
         if (version > SqliteSchema.Version) throw IndexFileFailures.Newer(DatabasePath, version.Value);
         if (version != SqliteSchema.Version) throw IndexFileFailures.NeedsRebuild(DatabasePath, version);
@@ -244,10 +243,12 @@ public sealed class SqliteStoryIndex : IStoryIndex
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         // A reading command never writes, so an existing file is opened read-only (a missing one is created empty by InitializeAsync).
-        var connection = new SqliteConnection(_access == IndexAccess.ReadOnly && File.Exists(DatabasePath) ? _readOnlyConnectionString : _connectionString);
+        var readOnly = _access == IndexAccess.ReadOnly && File.Exists(DatabasePath);
+        SqliteConnection? connection = null;
         try
         {
-            await connection.OpenAsync(cancellationToken);
+            connection = readOnly ? await ReadOnlyConnection.OpenAsync(DatabasePath, _busyTimeoutSeconds, cancellationToken) : new SqliteConnection(_connectionString);
+            if (!readOnly) await connection.OpenAsync(cancellationToken);
             // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss may drop
             // the last commits, which a re-index restores.
             await ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
@@ -255,7 +256,7 @@ public sealed class SqliteStoryIndex : IStoryIndex
         }
         catch (SqliteException e)
         {
-            await connection.DisposeAsync();
+            if (connection is not null) await connection.DisposeAsync();
             throw IndexFileFailures.From(e, DatabasePath);
         }
     }

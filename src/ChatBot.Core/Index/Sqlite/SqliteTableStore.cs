@@ -19,13 +19,6 @@ public sealed partial class SqliteTableStore(string databasePath, string createT
         DefaultTimeout = 30,
     }.ToString();
 
-    private readonly string _readOnlyConnectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadOnly,
-        DefaultTimeout = 30,
-    }.ToString();
-
     /// <summary>The file's full path.</summary>
     public string DatabasePath { get; } = Path.GetFullPath(databasePath);
 
@@ -34,17 +27,26 @@ public sealed partial class SqliteTableStore(string databasePath, string createT
     {
         var readOnly = access == IndexAccess.ReadOnly && File.Exists(DatabasePath);
         if (!readOnly) Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        var connection = new SqliteConnection(readOnly ? _readOnlyConnectionString : _connectionString);
+        SqliteConnection? connection = null;
         try
         {
-            await connection.OpenAsync(cancellationToken);
-            if (readOnly) await StandInForMissingTablesAsync(connection, cancellationToken);
-            else await ExecuteAsync(connection, createTables, cancellationToken);
+            if (readOnly)
+            {
+                connection = await ReadOnlyConnection.OpenAsync(DatabasePath, busyTimeoutSeconds: 30, cancellationToken);
+                await StandInForMissingTablesAsync(connection, cancellationToken);
+            }
+            else
+            {
+                connection = new SqliteConnection(_connectionString);
+                await connection.OpenAsync(cancellationToken);
+                await ExecuteAsync(connection, createTables, cancellationToken);
+            }
+
             return connection;
         }
         catch (SqliteException e)
         {
-            await connection.DisposeAsync();
+            if (connection is not null) await connection.DisposeAsync();
             throw IndexFileFailures.From(e, DatabasePath);
         }
     }

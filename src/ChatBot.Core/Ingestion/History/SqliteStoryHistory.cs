@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using ChatBot.Core.Index.Sqlite;
 
 namespace ChatBot.Core.Ingestion.History;
 
@@ -7,13 +7,6 @@ namespace ChatBot.Core.Ingestion.History;
 public sealed class SqliteStoryHistory(string databasePath) : IStoryHistory
 {
     private readonly string _path = Path.GetFullPath(databasePath);
-
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadOnly,
-        DefaultTimeout = 30,
-    }.ToString();
 
     /// <inheritdoc />
     public async Task<StoryHistory?> GetAsync(string storyId, CancellationToken cancellationToken = default) =>
@@ -24,8 +17,7 @@ public sealed class SqliteStoryHistory(string databasePath) : IStoryHistory
     {
         var result = new Dictionary<string, StoryHistory>(StringComparer.Ordinal);
         if (storyIds.Count == 0 || !File.Exists(_path)) return result;
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await ReadOnlyConnection.OpenAsync(_path, busyTimeoutSeconds: 30, cancellationToken);
         await using var command = connection.CreateCommand();
         var names = storyIds.Distinct(StringComparer.Ordinal).Select((id, i) =>
         {
