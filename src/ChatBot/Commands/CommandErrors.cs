@@ -1,6 +1,7 @@
 using ChatBot.Configuration;
 using ChatBot.Core.Index;
 using ChatBot.Hosting;
+using ChatBot.Llm;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +44,7 @@ internal static class CommandErrors
         IndexUnavailableException => (e.Message, Unavailable),
         // Raised where no index file was named (a store's own table); the index's own failures arrive as IndexUnavailableException.
         SqliteException sqlite => ($"The index file could not be used: {sqlite.Message.TrimEnd('.')}. Check ChatBot:Index:SqlitePath (or --db).", Unavailable),
-        HttpRequestException or TimeoutException => (e.Message, Unavailable),
+        HttpRequestException or TimeoutException or LlmUnavailableException => (e.Message, Unavailable),
         DirectoryNotFoundException or FileNotFoundException or InvalidDataException or NotSupportedException or ArgumentException => (e.Message, Failed),
         OperationCanceledException => ("Cancelled.", Failed),
         _ => ($"Unexpected error: {e.Message} (set Logging__LogLevel__Default=Debug to see where).", Failed),
