@@ -57,4 +57,16 @@ public class CliUsageTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["--since last tuesday-ish is not a date: write it like 2026-05-01."], result.ErrorLines);
     }
+
+    [Fact]
+    public async Task An_option_the_verb_does_not_have_is_one_line_and_exit_2_not_the_help_text()
+    {
+        using var workspace = new SeedsWorkspace();
+
+        var result = await CliRunner.RunAsync(workspace.Path, null, "sources", "--bogus");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["Unrecognized command or argument '--bogus' (see chatbot sources --help)."], result.ErrorLines);
+        Assert.Empty(result.Output);
+    }
 }
