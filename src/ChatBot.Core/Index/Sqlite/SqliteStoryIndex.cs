@@ -264,10 +264,28 @@ public sealed class SqliteStoryIndex : IStoryIndex
     private async Task<int?> ReadSchemaVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var exists = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'", null, cancellationToken);
-        if (Convert.ToInt32(exists, CultureInfo.InvariantCulture) == 0) return null;
+        if (Convert.ToInt32(exists, CultureInfo.InvariantCulture) == 0)
+        {
+            if (await HasForeignTablesAsync(connection, cancellationToken)) throw IndexFileFailures.NotAnIndex(DatabasePath);
+            return null;
+        }
+
         var value = await ScalarAsync(connection, "SELECT value FROM meta WHERE key='schema_version'", null, cancellationToken);
         if (value is null) return null;
         return value is string text && int.TryParse(text, CultureInfo.InvariantCulture, out var version) ? version : throw IndexFileFailures.NotAnIndex(DatabasePath);
+    }
+
+    private static async Task<bool> HasForeignTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!SqliteSchema.KnownTables.Contains(reader.GetString(0))) return true;
+        }
+
+        return false;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

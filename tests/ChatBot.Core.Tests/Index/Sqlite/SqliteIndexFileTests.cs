@@ -103,6 +103,21 @@ public class SqliteIndexFileTests
         Assert.Equal(before, Hash(path));
     }
 
+    [Fact]
+    public async Task Another_programs_database_is_refused_and_left_unchanged()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("photos.db");
+        await ExecuteAsync(path, "CREATE TABLE albums(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO albums(name) VALUES('summer');");
+        SqliteConnection.ClearAllPools();
+        var before = Hash(path);
+
+        var e = await Assert.ThrowsAsync<IndexFileException>(() => new SqliteStoryIndex(path).InitializeAsync());
+
+        Assert.StartsWith($"The index file {path} is not a ChatBot index", e.Message);
+        Assert.Equal(before, Hash(path));
+    }
+
     private static async Task IndexOneStoryAsync(string path)
     {
         using var stories = new TempFolder();
