@@ -12,4 +12,5 @@ var root = new RootCommand("ChatBot: answers questions over news stories with ve
     EvalCommand.Create(),
     ServeCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+return parse.Errors.Count > 0 ? CommandLineErrors.Report(parse) : await parse.InvokeAsync();

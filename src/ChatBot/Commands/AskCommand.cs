@@ -14,25 +14,29 @@ internal static class AskCommand
     {
         var question = new Argument<string>("question") { Description = "The question to answer." };
         var json = new Option<bool>("--json") { Description = "Print the structured answer as JSON (see README)." };
-        var noRefresh = new Option<bool>("--no-refresh") { Description = "Answer from the index as it is, without checking the sources for changes." };
+        var noRefresh = CommonOptions.NoRefresh();
         var explain = new Option<bool>("--explain") { Description = "Also print the question's term weights and the best evidence sentences to standard error." };
         var database = CommonOptions.Database();
         var source = CommonOptions.SourceFolder();
         var command = new Command("ask", "Answer a question with verified quotes from the stories.") { question, json, noRefresh, explain, database, source };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
         {
-            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
+            var text = QuestionArgument.Require(parse.GetValue(question));
+            var folder = CommonOptions.Folder(parse, source);
+            var refresh = !parse.GetValue(noRefresh);
+            var access = refresh ? IndexAccess.ReadWrite : IndexAccess.ReadOnly;
+            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), indexAccess: access).BuildValidated();
             // Creates an empty index when there is none, so --no-refresh on a fresh clone answers "the stories do not say".
             await host.Services.GetRequiredService<IStoryIndex>().InitializeAsync(cancellationToken);
-            if (!parse.GetValue(noRefresh))
+            if (refresh)
             {
-                var summary = await IndexRefresh.BeforeAnswerAsync(host.Services, parse.GetValue(source), cancellationToken);
+                var summary = await IndexRefresh.BeforeAnswerAsync(host.Services, folder, cancellationToken);
                 if (summary.HasFailures) Console.Error.WriteLine($"Note: {summary.Failures.Count} stories could not be indexed; run 'index' for the reasons.");
             }
 
-            if (parse.GetValue(explain)) await ExplainAsync(host.Services, parse.GetValue(question)!, cancellationToken);
+            if (parse.GetValue(explain)) await ExplainAsync(host.Services, text, cancellationToken);
             var answers = host.Services.GetRequiredService<IAnswerService>();
-            var answer = await answers.AskAsync(parse.GetValue(question)!, cancellationToken: cancellationToken);
+            var answer = await answers.AskAsync(text, cancellationToken: cancellationToken);
             Console.Out.Write(parse.GetValue(json) ? AnswerJson.Serialize(answer) + "\n" : TerminalAnswerRenderer.Render(answer));
             return 0;
         }));

@@ -25,7 +25,7 @@ internal static class EvalCommand
             var goldPath = Path.GetFullPath(parse.GetValue(gold)!);
             var set = GoldSet.Load(goldPath);
             var corpus = set.Corpus == "seeds" ? Path.GetFullPath("seeds") : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(goldPath)!, set.Corpus));
-            using var host = ChatBotHost.CreateBuilder().Build();
+            using var host = ChatBotHost.CreateBuilder().BuildValidated();
             await using var isolated = IsolatedIndex.Create(host.Services, set.Name);
             var factory = host.Services.GetRequiredService<AnswerPipelineFactory>();
             var evaluator = new Evaluator(isolated.Index, factory.CreateIndexer(isolated.Index), factory.CreateAnswerService(isolated.Index));

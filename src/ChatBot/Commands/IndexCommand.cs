@@ -13,8 +13,9 @@ internal static class IndexCommand
         var command = new Command("index", "Index the configured sources (or one folder): unchanged stories are skipped, changed ones replaced, removed ones deleted.") { database, source };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
         {
-            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
-            var summary = await IndexingConsole.RunWithProgressAsync(progress => IndexRefresh.RunAsync(host.Services, parse.GetValue(source), cancellationToken, progress));
+            var folder = CommonOptions.Folder(parse, source);
+            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).BuildValidated();
+            var summary = await IndexingConsole.RunWithProgressAsync(progress => IndexRefresh.RunAsync(host.Services, folder, cancellationToken, progress));
             IndexingConsole.PrintSummary(summary, Console.Out);
             return summary.HasFailures ? CommandErrors.Failed : 0;
         }));

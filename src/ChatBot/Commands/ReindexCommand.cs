@@ -2,8 +2,8 @@ using System.CommandLine;
 using ChatBot.Core.Ingestion;
 using ChatBot.Hosting;
 using ChatBot.Worker;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Commands;
 
@@ -20,10 +20,13 @@ internal static class ReindexCommand
         var command = new Command("reindex", "Reindex the configured sources through the running serve's queue (or here when serve is not running).") { source, database };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
         {
-            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
-            var port = host.Services.GetRequiredService<IConfiguration>().GetValue($"{WorkerOptions.SectionName}:HealthPort", new WorkerOptions().HealthPort);
+            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).BuildValidated();
+            var port = host.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.HealthPort;
             using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
             var name = parse.GetValue(source);
+            // Said here, before a running serve is asked: its configuration is this one.
+            var sources = host.Services.GetRequiredService<SourceFactory>();
+            if (name is not null && sources.Named(name) is null) throw new UsageException(sources.UnknownSourceMessage(name));
             var summary = await IndexingConsole.RunWithProgressAsync(async progress =>
             {
                 try

@@ -15,10 +15,10 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the Discord bot and the indexing worker until stopped.") { database };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
         {
-            var builder = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), LogLevel.Information);
-            builder.Services.AddServeComponents(builder.Configuration);
+            var builder = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), LogLevel.Information, longRunning: true);
+            builder.Services.AddServeComponents();
             builder.Services.AddDiscordBot(builder.Configuration);
-            using var host = builder.Build();
+            using var host = builder.BuildValidated();
             await host.RunAsync(cancellationToken);
             return Environment.ExitCode;
         }));

@@ -2,7 +2,6 @@ using System.Globalization;
 using ChatBot.Hosting;
 using ChatBot.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace ChatBot.Commands;
 
@@ -13,17 +12,18 @@ internal static class SourceStatusTable
     {
         var statuses = (await services.GetRequiredService<ISourceStatusStore>().ListAsync(cancellationToken))
             .ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
-        var table = new Table().AddColumns("Source", "Last run", "Added/updated/removed/unchanged/failed", "Last error");
+        var table = new ConsoleTable("Source", "Where", "Last run", "Added/updated/removed/unchanged/failed", "Last error");
         foreach (var source in services.GetRequiredService<SourceFactory>().Configured)
         {
             statuses.TryGetValue(source.Name, out var status);
             table.AddRow(
-                $"{Markup.Escape(source.Name)} ({Markup.Escape(source.Type)}, every {source.Interval.ToString("c", CultureInfo.InvariantCulture)})\n[dim]{Markup.Escape(source.Path ?? source.Url ?? "")}[/]",
+                $"{source.Name} ({source.Type}, every {source.Interval.ToString("c", CultureInfo.InvariantCulture)})",
+                source.Path ?? source.Url ?? "",
                 status is null ? "never" : status.LastRunStarted.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture),
                 status is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"{status.Added}/{status.Updated}/{status.Removed}/{status.Unchanged}/{status.Failed}"),
-                Markup.Escape(status?.LastError ?? "—"));
+                status?.LastError ?? "—");
         }
 
-        AnsiConsole.Write(table);
+        table.Write(Console.Out, Console.IsOutputRedirected);
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using ChatBot.Core.Index;
 using ChatBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace ChatBot.Commands;
 
@@ -15,22 +15,23 @@ internal static class SourcesCommand
         var command = new Command("sources", "List the indexed stories.") { database };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(async () =>
         {
-            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database)).Build();
+            // Only reads: works on an index on a read-only disk.
+            using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), indexAccess: IndexAccess.ReadOnly).BuildValidated();
             await host.Services.GetRequiredService<IStoryIndex>().InitializeAsync(cancellationToken);
             var stories = await host.Services.GetRequiredService<IStoryCatalog>().ListAsync(cancellationToken);
-            var table = new Table().AddColumns("Outlet", "Title", "Date", "Chunks", "Id");
+            var table = new ConsoleTable("Outlet", "Title", "Date", "Chunks", "Id");
             foreach (var story in stories)
             {
                 var m = story.Metadata;
                 table.AddRow(
-                    Markup.Escape(m.Outlet ?? "—"),
-                    Markup.Escape(m.Title ?? "—"),
-                    m.Published?.ToString("yyyy-MM-dd") ?? "—",
-                    story.ChunkCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(story.StoryId));
+                    m.Outlet ?? "—",
+                    m.Title ?? "—",
+                    m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—",
+                    story.ChunkCount.ToString(CultureInfo.InvariantCulture),
+                    story.StoryId);
             }
 
-            AnsiConsole.Write(table);
+            table.Write(Console.Out, Console.IsOutputRedirected);
             Console.Out.WriteLine($"{stories.Count} stories.");
             await SourceStatusTable.WriteAsync(host.Services, cancellationToken);
             return 0;

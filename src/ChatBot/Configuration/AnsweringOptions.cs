@@ -9,10 +9,10 @@ public sealed class AnsweringOptions
     public const string SectionName = "ChatBot:Answering";
 
     /// <summary>Most quotes in one extractive answer.</summary>
-    [Range(1, 10)]
+    [Range(1, 10, ErrorMessage = "ChatBot:Answering:MaxCitations must be between 1 and 10.")]
     public int MaxCitations { get; set; } = 4;
 
     /// <summary>Share of the question's information the best evidence must contain, else the answer is a refusal.</summary>
-    [Range(0.05, 1.0)]
+    [Range(0.05, 1.0, ErrorMessage = "ChatBot:Answering:MinimumCoverage must be between 0.05 and 1.0.")]
     public double MinimumCoverage { get; set; } = RefusalPolicy.DefaultMinimumCoverage;
 }

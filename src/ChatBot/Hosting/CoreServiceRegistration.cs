@@ -6,6 +6,7 @@ using ChatBot.Core.Index.Qdrant;
 using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
 using ChatBot.Llm;
+using ChatBot.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,8 @@ public static class CoreServiceRegistration
         services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         // Made on first use only, so the SQLite default never opens a gRPC channel; the container disposes it.
         services.AddSingleton(sp => QdrantClients.Create(sp.GetRequiredService<IOptions<QdrantOptions>>().Value));
+        // Read by reindex (the port of a running serve) as well as by serve's worker.
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IStoryIndex>(CreateIndex);
@@ -47,7 +50,7 @@ public static class CoreServiceRegistration
         var options = services.GetRequiredService<IOptions<IndexOptions>>().Value;
         return options.UsesQdrant
             ? CreateQdrantIndex(services, services.GetRequiredService<IOptions<QdrantOptions>>().Value)
-            : new SqliteStoryIndex(options.SqlitePath, services.GetRequiredService<TimeProvider>());
+            : new SqliteStoryIndex(options.SqlitePath, services.GetRequiredService<TimeProvider>(), services.GetService<IndexAccessMode>()?.Access ?? IndexAccess.ReadWrite);
     }
 
     /// <summary>A Qdrant index with the given options (eval uses its own collection name, on the same endpoint).</summary>

@@ -1,4 +1,5 @@
 using ChatBot.Core.Index;
+using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Ingestion.Duplicates;
 using ChatBot.Worker;
@@ -40,7 +41,7 @@ public sealed class IndexingRunner(
     {
         var toIndex = sourceName is null
             ? sources.All()
-            : [sources.Named(sourceName) ?? throw new ArgumentException($"There is no source named '{sourceName}'.", nameof(sourceName))];
+            : [sources.Named(sourceName) ?? throw new ArgumentException(sources.UnknownSourceMessage(sourceName))];
         return RunAsync(toIndex, progress, cancellationToken);
     }
 
@@ -63,7 +64,10 @@ public sealed class IndexingRunner(
         }
         catch (IndexUnavailableException e)
         {
-            await statuses.RecordAsync(Status(source.Name, started, Failed(source, e, started), e.Message), CancellationToken.None);
+            // No source can be indexed without the index: stop here, so the command or the worker says so once.
+            // The status lives in the SQLite file: when that file is what failed, there is nowhere to record it.
+            var failed = new IndexingSummary(0, 0, 0, 0, [new IndexingFailure(source.Name, e.Message)], time.GetUtcNow() - started);
+            if (e is not IndexFileException) await statuses.RecordAsync(Status(source.Name, started, failed, e.Message), CancellationToken.None);
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

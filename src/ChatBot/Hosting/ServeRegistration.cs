@@ -1,6 +1,5 @@
 using ChatBot.Core.Ingestion;
 using ChatBot.Worker;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Hosting;
@@ -8,9 +7,8 @@ namespace ChatBot.Hosting;
 /// <summary>The indexing side of <c>serve</c>: the worker, its reindex queue and /healthz (the Discord bot is added by the command).</summary>
 public static class ServeRegistration
 {
-    public static IServiceCollection AddServeComponents(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddServeComponents(this IServiceCollection services)
     {
-        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IndexingActivity>();
         services.AddSingleton<ReindexQueue>();
         // While serve runs, reindex requests queue for the worker (one at a time) instead of running in the caller.

@@ -19,6 +19,10 @@ public sealed class SourceFactory(IOptions<ChatBotOptions> options, IOptions<Ing
     public IStorySource? Named(string name) =>
         Configured.Where(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(Create).FirstOrDefault();
 
+    /// <summary>The sentence for a name no configured source has, listing the names there are.</summary>
+    public string UnknownSourceMessage(string name) =>
+        $"There is no source named '{name}'; the configured sources are: {string.Join(", ", Configured.Select(s => s.Name))}.";
+
     /// <summary>A folder source for an ad-hoc folder (the CLI's --source).</summary>
     public IStorySource Folder(string path) => new FolderStorySource(Path.GetFileName(Path.GetFullPath(path).TrimEnd('/')), path, ingestion.Value);
 

@@ -29,12 +29,12 @@ public static class SourceServiceRegistration
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<WebStoryLoader>();
         services.AddSingleton<IFeedStateStore>(sp => new SqliteFeedStateStore(DatabasePath(sp)));
-        services.AddSingleton<ISourceStatusStore>(sp => new SqliteSourceStatusStore(DatabasePath(sp)));
+        services.AddSingleton<ISourceStatusStore>(sp => new SqliteSourceStatusStore(DatabasePath(sp), Access(sp)));
         // History is read from the embedded index's own tables; Qdrant keeps none.
         services.AddSingleton<IStoryHistory>(sp => sp.GetRequiredService<IOptions<IndexOptions>>().Value.UsesQdrant
             ? new NoStoryHistory()
             : new SqliteStoryHistory(DatabasePath(sp)));
-        services.AddSingleton<IDuplicateRegistry>(sp => new SqliteDuplicateRegistry(sp.GetRequiredService<IStoryIndex>(), DatabasePath(sp)));
+        services.AddSingleton<IDuplicateRegistry>(sp => new SqliteDuplicateRegistry(sp.GetRequiredService<IStoryIndex>(), DatabasePath(sp), access: Access(sp)));
         services.AddSingleton(sp => new WebIngestion(
             sp.GetRequiredService<WebFetcher>(),
             sp.GetRequiredService<WebStoryLoader>(),
@@ -46,4 +46,6 @@ public static class SourceServiceRegistration
     }
 
     private static string DatabasePath(IServiceProvider services) => services.GetRequiredService<IOptions<IndexOptions>>().Value.SqlitePath;
+
+    private static IndexAccess Access(IServiceProvider services) => services.GetService<IndexAccessMode>()?.Access ?? IndexAccess.ReadWrite;
 }

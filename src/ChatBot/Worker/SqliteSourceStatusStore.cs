@@ -1,11 +1,12 @@
 using System.Globalization;
+using ChatBot.Core.Index;
 using ChatBot.Core.Index.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Worker;
 
 /// <summary>Source statuses in the source_status table of the embedded index's file.</summary>
-public sealed class SqliteSourceStatusStore(string databasePath) : ISourceStatusStore
+public sealed class SqliteSourceStatusStore(string databasePath, IndexAccess access = IndexAccess.ReadWrite) : ISourceStatusStore
 {
     private const string Create = """
         CREATE TABLE IF NOT EXISTS source_status(
@@ -14,7 +15,7 @@ public sealed class SqliteSourceStatusStore(string databasePath) : ISourceStatus
             unchanged INTEGER NOT NULL, failed INTEGER NOT NULL, last_error TEXT);
         """;
 
-    private readonly SqliteTableStore _tables = new(databasePath, Create);
+    private readonly SqliteTableStore _tables = new(databasePath, Create, access);
 
     public async Task RecordAsync(SourceStatus status, CancellationToken cancellationToken = default)
     {

@@ -25,7 +25,7 @@ public static class WorkerHost
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) overrides[key] = value;
         var builder = ChatBotHost.CreateBuilder(overrides, LogLevel.Warning);
-        builder.Services.AddServeComponents(builder.Configuration);
+        builder.Services.AddServeComponents();
         return builder.Build();
     }
 

@@ -35,6 +35,18 @@ internal static class SqliteSchema
         CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(terms, tokenize = "unicode61 tokenchars '.'");
         """;
 
+    /// <summary>
+    /// Every table ChatBot keeps in the file: the index's own and those of the stores sharing it (feed state,
+    /// duplicates, embeddings, source status). A file with other tables and no schema version is some other
+    /// program's database, and is not written to.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KnownTables = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "meta", "stories", "story_versions", "chunks", "chunk_terms", "chunk_terms_data", "chunk_terms_idx",
+        "chunk_terms_content", "chunk_terms_docsize", "chunk_terms_config", "feed_validators", "feed_items",
+        "story_signatures", "story_origins", "embeddings", "story_models", "source_status",
+    };
+
     public const string Drop = """
         DROP TABLE IF EXISTS chunk_terms;
         DROP TABLE IF EXISTS chunks;

@@ -13,18 +13,25 @@ namespace ChatBot.Core.Index.Sqlite;
 public sealed class SqliteStoryIndex : IStoryIndex
 {
     private readonly string _connectionString;
+    private readonly int _busyTimeoutSeconds;
+    private readonly IndexAccess _access;
     private readonly TimeProvider _time;
 
     /// <summary>Opens (or creates on <see cref="InitializeAsync"/>) the index at <paramref name="databasePath"/>.</summary>
-    public SqliteStoryIndex(string databasePath, TimeProvider? timeProvider = null)
+    /// <param name="databasePath">The file.</param>
+    /// <param name="timeProvider">The clock of first-seen and last-changed times.</param>
+    /// <param name="access">
+    /// <see cref="IndexAccess.ReadOnly"/> for commands that only read: an existing file is opened read-only and
+    /// never written, so it works on a read-only disk.
+    /// </param>
+    /// <param name="busyTimeout">How long to wait for another process's write lock (30 s).</param>
+    public SqliteStoryIndex(string databasePath, TimeProvider? timeProvider = null, IndexAccess access = IndexAccess.ReadWrite, TimeSpan? busyTimeout = null)
     {
         DatabasePath = Path.GetFullPath(databasePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            DefaultTimeout = 30,
-        }.ToString();
+        var timeout = (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = timeout }.ToString();
+        _busyTimeoutSeconds = timeout;
+        _access = access;
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -32,25 +39,29 @@ public sealed class SqliteStoryIndex : IStoryIndex
     public string DatabasePath { get; }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Never changes a file it cannot use: one that is not a database, or was written by a newer schema, or
+    /// (when writing) is read-only or locked, ends in an <see cref="IndexFileException"/> saying what to do.
+    /// </remarks>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
-        var version = await ReadSchemaVersionAsync(connection, cancellationToken);
-        if (version is not null && version != SqliteSchema.Version)
+        try
         {
-            // An index written by another schema version is a cache of the sources: rebuild it.
-            await ExecuteAsync(connection, SqliteSchema.Drop, cancellationToken);
-        }
+            var file = new SqliteIndexFile(DatabasePath, _busyTimeoutSeconds);
+            if (_access == IndexAccess.ReadOnly && File.Exists(DatabasePath))
+            {
+                await file.CheckReadableAsync(cancellationToken);
+                return;
+            }
 
-        // CREATE ... IF NOT EXISTS writes nothing when the tables exist: an unchanged index stays byte-identical.
-        await ExecuteAsync(connection, SqliteSchema.Create, cancellationToken);
-        if (version == SqliteSchema.Version) return;
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', $v)";
-        command.Parameters.AddWithValue("$v", SqliteSchema.Version.ToString(CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            file.CreateFolder();
+            await using var connection = await OpenAsync(cancellationToken);
+            await file.PrepareForWritingAsync(connection, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw IndexFileFailures.From(e, DatabasePath);
+        }
     }
 
     /// <inheritdoc />
@@ -186,20 +197,23 @@ public sealed class SqliteStoryIndex : IStoryIndex
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss may drop
-        // the last commits, which a re-index restores.
-        await ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
-        return connection;
-    }
-
-    private static async Task<int?> ReadSchemaVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var exists = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'", null, cancellationToken);
-        if (Convert.ToInt32(exists, CultureInfo.InvariantCulture) == 0) return null;
-        var value = await ScalarAsync(connection, "SELECT value FROM meta WHERE key='schema_version'", null, cancellationToken);
-        return value is string text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+        // A reading command never writes, so an existing file is opened read-only (a missing one is created empty by InitializeAsync).
+        var readOnly = _access == IndexAccess.ReadOnly && File.Exists(DatabasePath);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = readOnly ? await ReadOnlyConnection.OpenAsync(DatabasePath, _busyTimeoutSeconds, cancellationToken) : new SqliteConnection(_connectionString);
+            if (!readOnly) await connection.OpenAsync(cancellationToken);
+            // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss may drop
+            // the last commits, which a re-index restores.
+            await ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            if (connection is not null) await connection.DisposeAsync();
+            throw IndexFileFailures.From(e, DatabasePath);
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

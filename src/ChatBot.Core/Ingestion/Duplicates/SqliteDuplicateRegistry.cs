@@ -9,7 +9,7 @@ namespace ChatBot.Core.Ingestion.Duplicates;
 /// default): story_signatures (a MinHash per story content hash, so only new and changed stories are read and
 /// hashed again) and story_origins (each copy's origin).
 /// </summary>
-public sealed class SqliteDuplicateRegistry(IStoryIndex index, string databasePath, DuplicateDetector? detector = null) : IDuplicateRegistry
+public sealed class SqliteDuplicateRegistry(IStoryIndex index, string databasePath, DuplicateDetector? detector = null, IndexAccess access = IndexAccess.ReadWrite) : IDuplicateRegistry
 {
     private const string Create = """
         CREATE TABLE IF NOT EXISTS story_signatures(story_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, signature BLOB NOT NULL);
@@ -17,7 +17,7 @@ public sealed class SqliteDuplicateRegistry(IStoryIndex index, string databasePa
         """;
 
     private readonly DuplicateDetector _detector = detector ?? new DuplicateDetector();
-    private readonly SqliteTableStore _tables = new(databasePath, Create);
+    private readonly SqliteTableStore _tables = new(databasePath, Create, access);
 
     private IReadOnlyDictionary<string, string>? _origins;
 

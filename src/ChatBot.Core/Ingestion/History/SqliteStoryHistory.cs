@@ -1,17 +1,12 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using ChatBot.Core.Index.Sqlite;
 
 namespace ChatBot.Core.Ingestion.History;
 
-/// <summary>Story history from the embedded index's stories and story_versions tables (read only).</summary>
+/// <summary>Story history from the embedded index's stories and story_versions tables, opened read-only: it never writes.</summary>
 public sealed class SqliteStoryHistory(string databasePath) : IStoryHistory
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly string _path = Path.GetFullPath(databasePath);
 
     /// <inheritdoc />
     public async Task<StoryHistory?> GetAsync(string storyId, CancellationToken cancellationToken = default) =>
@@ -21,9 +16,8 @@ public sealed class SqliteStoryHistory(string databasePath) : IStoryHistory
     public async Task<IReadOnlyDictionary<string, StoryHistory>> GetManyAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default)
     {
         var result = new Dictionary<string, StoryHistory>(StringComparer.Ordinal);
-        if (storyIds.Count == 0) return result;
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
+        if (storyIds.Count == 0 || !File.Exists(_path)) return result;
+        await using var connection = await ReadOnlyConnection.OpenAsync(_path, busyTimeoutSeconds: 30, cancellationToken);
         await using var command = connection.CreateCommand();
         var names = storyIds.Distinct(StringComparer.Ordinal).Select((id, i) =>
         {

@@ -9,7 +9,7 @@ public sealed class WebFetchOptions
     public const string SectionName = "ChatBot:Web";
 
     /// <summary>The user agent sent with every request; names the bot so site owners know who is asking.</summary>
-    [Required]
+    [Required(ErrorMessage = "ChatBot:Web:UserAgent is required.")]
     public string UserAgent { get; set; } = "ChatBot/1.0 (news question bot; +https://github.com/chatbot)";
 
     /// <summary>How long one request (including reading its body) may take.</summary>
