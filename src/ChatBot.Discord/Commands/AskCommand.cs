@@ -25,10 +25,10 @@ internal sealed class AskCommand(IAnswerService answers, LimitedAnswering answer
         var question = interaction.StringOption("question");
         if (limits.CheckQuestion(question) is { } problem)
         {
-            await answering.RefuseAsync(interaction, problem, cancellationToken).ConfigureAwait(false);
+            await answering.RefuseAsync(interaction, problem, cancellationToken);
             return;
         }
 
-        await answering.RespondAsync(interaction, token => answers.AskAsync(question!.Trim(), null, token), cancellationToken).ConfigureAwait(false);
+        await answering.RespondAsync(interaction, token => answers.AskAsync(question!.Trim(), null, token), cancellationToken);
     }
 }

@@ -22,10 +22,10 @@ internal sealed class CommandRouter(IEnumerable<ISlashCommand> commands, Interac
         if (interaction.CommandName is null || !_byName.TryGetValue(interaction.CommandName, out var command))
         {
             Log.UnknownCommand(logger, interaction.CommandName);
-            await responder.RespondNowAsync(interaction, Reply.Text("I don't know that command.", ephemeral: true), cancellationToken).ConfigureAwait(false);
+            await responder.RespondNowAsync(interaction, Reply.Text("I don't know that command.", ephemeral: true), cancellationToken);
             return;
         }
 
-        await command.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+        await command.HandleAsync(interaction, cancellationToken);
     }
 }

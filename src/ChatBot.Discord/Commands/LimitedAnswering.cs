@@ -12,7 +12,7 @@ internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimi
     {
         if (!limits.TryEnter(interaction.UserId, interaction.GuildId ?? "dm:" + interaction.UserId, out var permit, out var refusal))
         {
-            await responder.RespondNowAsync(interaction, Reply.Text(refusal, ephemeral: true), cancellationToken).ConfigureAwait(false);
+            await responder.RespondNowAsync(interaction, Reply.Text(refusal, ephemeral: true), cancellationToken);
             return;
         }
 
@@ -20,8 +20,8 @@ internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimi
         {
             await responder.RespondAsync(
                 interaction,
-                async token => new Reply(AnswerRenderer.Render(await answer(token).ConfigureAwait(false))),
-                cancellationToken).ConfigureAwait(false);
+                async token => new Reply(AnswerRenderer.Render(await answer(token))),
+                cancellationToken);
         }
     }
 

@@ -61,14 +61,14 @@ internal sealed class MentionHandler(IAnswerService answers, IDiscordRestClient 
         {
             using (permit)
             {
-                messages = await AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+                messages = await AnswerAsync(question, cancellationToken);
             }
         }
 
-        await rest.CreateMessageAsync(channelId, messages[0].ToBody(reference: reference), cancellationToken).ConfigureAwait(false);
+        await rest.CreateMessageAsync(channelId, messages[0].ToBody(reference: reference), cancellationToken);
         foreach (var more in messages.Skip(1))
         {
-            await rest.CreateMessageAsync(channelId, more.ToBody(), cancellationToken).ConfigureAwait(false);
+            await rest.CreateMessageAsync(channelId, more.ToBody(), cancellationToken);
         }
     }
 
@@ -76,7 +76,7 @@ internal sealed class MentionHandler(IAnswerService answers, IDiscordRestClient 
     {
         try
         {
-            var answer = await answers.AskAsync(question, null, cancellationToken).ConfigureAwait(false);
+            var answer = await answers.AskAsync(question, null, cancellationToken);
             var messages = AnswerRenderer.Render(answer);
             return messages.Count > 0 ? messages : [RenderedMessage.Text("(no answer)")];
         }

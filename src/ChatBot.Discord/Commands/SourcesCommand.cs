@@ -25,7 +25,7 @@ internal sealed class SourcesCommand(IStoryCatalog catalog, InteractionResponder
         var page = (int)Math.Clamp(interaction.IntegerOption("page") ?? 1, 1, int.MaxValue);
         return responder.RespondAsync(
             interaction,
-            async token => Reply.Text(RenderPage(await catalog.ListAsync(token).ConfigureAwait(false), page)),
+            async token => Reply.Text(RenderPage(await catalog.ListAsync(token), page)),
             cancellationToken);
     }
 
@@ -56,7 +56,7 @@ internal sealed class SourcesCommand(IStoryCatalog catalog, InteractionResponder
 
     private static string Line(StoryListing story)
     {
-        var title = story.Metadata.Title ?? story.StoryId;
+        var title = StoryLabel.For(story.Metadata.Title, story.Metadata.Outlet, story.Metadata.Url, story.Source);
         title = title.Length > MaxTitleLength ? title[..(MaxTitleLength - 1)] + "…" : title;
         var details = new[]
         {

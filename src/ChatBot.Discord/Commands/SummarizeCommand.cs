@@ -24,7 +24,7 @@ internal sealed class SummarizeCommand(IAnswerService answers, LimitedAnswering 
         var topic = interaction.StringOption("topic");
         if (topic is { Length: > 0 } && limits.CheckQuestion(topic) is { } problem)
         {
-            await answering.RefuseAsync(interaction, problem, cancellationToken).ConfigureAwait(false);
+            await answering.RefuseAsync(interaction, problem, cancellationToken);
             return;
         }
 
@@ -33,7 +33,7 @@ internal sealed class SummarizeCommand(IAnswerService answers, LimitedAnswering 
         {
             if (!DateTimeOffset.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
             {
-                await answering.RefuseAsync(interaction, "Please give `since` as a date like 2024-05-01.", cancellationToken).ConfigureAwait(false);
+                await answering.RefuseAsync(interaction, "Please give `since` as a date like 2024-05-01.", cancellationToken);
                 return;
             }
 
@@ -41,6 +41,6 @@ internal sealed class SummarizeCommand(IAnswerService answers, LimitedAnswering 
         }
 
         var request = new SummaryRequest(topic?.Trim(), interaction.StringOption("source")?.Trim(), since);
-        await answering.RespondAsync(interaction, token => answers.SummarizeAsync(request, token), cancellationToken).ConfigureAwait(false);
+        await answering.RespondAsync(interaction, token => answers.SummarizeAsync(request, token), cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class GatewayShard(
             try
             {
                 var connection = new GatewayConnection(settings, _session, handler, identifyGate, timings, time, logger);
-                outcome = await connection.RunAsync(CurrentUrl(), cancellationToken).ConfigureAwait(false);
+                outcome = await connection.RunAsync(CurrentUrl(), cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -54,7 +54,7 @@ internal sealed class GatewayShard(
             {
                 try
                 {
-                    await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(delay, time, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {

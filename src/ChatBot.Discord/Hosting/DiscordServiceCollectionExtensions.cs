@@ -28,6 +28,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>>(new TokenSourceValidator(configuration)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new GatewayTimings());
+        services.TryAddSingleton(new RegistrationTimings());
 
         // Logging of the HTTP client is removed: interaction tokens are part of the request URLs.
         services.AddHttpClient(HttpClientName, ConfigureHttpClient)
@@ -55,6 +56,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddScoped<CommandRouter>();
         services.TryAddScoped<MentionHandler>();
         services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventHandler>();
+        services.TryAddSingleton<CommandRegistrar>();
         services.AddHostedService<DiscordBotService>();
         return services;
     }
@@ -64,7 +66,6 @@ public static class DiscordServiceCollectionExtensions
         var options = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         http.BaseAddress = new Uri(options.RestBaseUrl.TrimEnd('/') + "/");
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
-        var version = typeof(DiscordServiceCollectionExtensions).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
-        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {version})");
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.For(options.UserAgentUrl));
     }
 }

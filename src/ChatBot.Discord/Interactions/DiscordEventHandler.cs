@@ -61,7 +61,7 @@ internal sealed class DiscordEventHandler(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var router = scope.ServiceProvider.GetRequiredService<CommandRouter>();
-                await router.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+                await router.HandleAsync(interaction, cancellationToken);
             }
             catch (Exception e)
             {
@@ -84,11 +84,11 @@ internal sealed class DiscordEventHandler(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var mentions = scope.ServiceProvider.GetRequiredService<MentionHandler>();
-                await mentions.HandleAsync(data, question, cancellationToken).ConfigureAwait(false);
+                await mentions.HandleAsync(data, question, cancellationToken);
             }
             catch (Exception e)
             {
-                Log.ResponseFailed(logger, e, data.GetProperty("id").GetString() ?? "?");
+                Log.ReplyFailed(logger, e, data.GetProperty("id").GetString() ?? "?", data.GetProperty("channel_id").GetString() ?? "?", e.Message);
             }
         });
     }

@@ -13,13 +13,13 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken = default)
     {
         var route = RestRoute.Get("/gateway/bot", "gateway/bot");
-        return await ReadAsync<GatewayBotInfo>(route, null, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync<GatewayBotInfo>(route, null, cancellationToken);
     }
 
     public async Task<string> GetApplicationIdAsync(CancellationToken cancellationToken = default)
     {
         var route = RestRoute.Get("/oauth2/applications/@me", "oauth2/applications/@me");
-        var application = await ReadAsync<JsonElement>(route, null, cancellationToken).ConfigureAwait(false);
+        var application = await ReadAsync<JsonElement>(route, null, cancellationToken);
         return application.GetProperty("id").GetString()
             ?? throw new InvalidOperationException("Discord returned an application without an id.");
     }
@@ -64,15 +64,15 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
 
     private async Task SendAsync<TBody>(RestRoute route, TBody body, CancellationToken cancellationToken)
     {
-        using var response = await limiter.SendAsync(http, route, () => CreateRequest(route, body), cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(route, response, cancellationToken).ConfigureAwait(false);
+        using var response = await limiter.SendAsync(http, route, () => CreateRequest(route, body), cancellationToken);
+        await EnsureSuccessAsync(route, response, cancellationToken);
     }
 
     private async Task<T> ReadAsync<T>(RestRoute route, object? body, CancellationToken cancellationToken)
     {
-        using var response = await limiter.SendAsync(http, route, () => CreateRequest(route, body), cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(route, response, cancellationToken).ConfigureAwait(false);
-        return await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken).ConfigureAwait(false)
+        using var response = await limiter.SendAsync(http, route, () => CreateRequest(route, body), cancellationToken);
+        await EnsureSuccessAsync(route, response, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken)
             ?? throw new DiscordRestException(response.StatusCode, route.Key, "empty body");
     }
 
@@ -94,7 +94,7 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
             return;
         }
 
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             throw new DiscordAuthenticationException(route.Key, body);

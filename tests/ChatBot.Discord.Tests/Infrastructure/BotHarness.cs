@@ -43,7 +43,10 @@ internal sealed class BotHarness : IAsyncDisposable
     public FakeReindexRequests Reindex { get; } = new();
 
     public static async Task<BotHarness> StartAsync(
-        Action<Dictionary<string, string?>>? configure = null, Action<FakeDiscord>? arrange = null, bool waitForReady = true)
+        Action<Dictionary<string, string?>>? configure = null,
+        Action<FakeDiscord>? arrange = null,
+        bool waitForReady = true,
+        Action<IServiceCollection>? services = null)
     {
         var discord = await FakeDiscord.StartAsync();
         arrange?.Invoke(discord);
@@ -63,6 +66,7 @@ internal sealed class BotHarness : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         builder.Services.AddSingleton(FastTimings);
+        services?.Invoke(builder.Services);
         builder.Services.AddDiscordBot(builder.Configuration);
         var harness = new BotHarness(discord, logs);
         builder.Services.AddSingleton<IAnswerService>(harness.Answers);

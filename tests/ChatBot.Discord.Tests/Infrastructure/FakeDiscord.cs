@@ -42,6 +42,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public int RecommendedShards { get; set; } = 1;
 
+    /// <summary>How many command registrations (PUT) are refused with a 400 and a documented error body first.</summary>
+    public int RefuseCommandRegistrations { get; set; }
+
     public Uri BaseUrl { get; private set; } = null!;
 
     public string RestBaseUrl => new Uri(BaseUrl, "api/v10").ToString();
@@ -103,8 +106,8 @@ internal sealed class FakeDiscord : IAsyncDisposable
             : Results.Text("""{"message": "401: Unauthorized", "code": 0}""", "application/json", statusCode: GatewayBotStatus));
         api.MapGet("/oauth2/applications/@me", () => Results.Text(
             $$"""{"id": "{{DiscordPayloads.ApplicationId}}", "name": "ChatBot", "bot_public": true}""", "application/json"));
-        api.MapPut("/applications/{app}/commands", EchoAsync);
-        api.MapPut("/applications/{app}/guilds/{guild}/commands", EchoAsync);
+        api.MapPut("/applications/{app}/commands", RegisterCommandsAsync);
+        api.MapPut("/applications/{app}/guilds/{guild}/commands", RegisterCommandsAsync);
         api.MapPost("/interactions/{id}/{token}/callback", (string id) =>
             _callbacks.AddOrUpdate(id, 1, (_, n) => n + 1) == 1
                 ? Results.NoContent()
@@ -114,8 +117,16 @@ internal sealed class FakeDiscord : IAsyncDisposable
         api.MapPost("/channels/{channel}/messages", () => Message());
     }
 
-    private static async Task<IResult> EchoAsync(HttpRequest request)
+    private async Task<IResult> RegisterCommandsAsync(HttpRequest request)
     {
+        if (RefuseCommandRegistrations > 0)
+        {
+            RefuseCommandRegistrations--;
+            return Results.Text(
+                """{"message": "Invalid Form Body", "code": 50035, "errors": {"0": {"contexts": {"_errors": [{"code": "BASE_TYPE_BAD", "message": "unsupported"}]}}}}""",
+                "application/json", statusCode: 400);
+        }
+
         using var reader = new StreamReader(request.Body);
         return Results.Text(await reader.ReadToEndAsync(), "application/json");
     }

@@ -116,7 +116,7 @@ public sealed class AnswerRendererTests
         Assert.All(messages, m =>
         {
             Assert.True(m.Embeds.Count <= EmbedLimits.EmbedsPerMessage);
-            Assert.True(m.Embeds.Sum(e => e.Length) <= EmbedLimits.TotalPerMessage, $"{m.Embeds.Sum(e => e.Length)} characters of embeds");
+            Assert.True(m.Embeds.Sum(e => e.CharacterCount()) <= EmbedLimits.TotalPerMessage, $"{m.Embeds.Sum(e => e.CharacterCount())} characters of embeds");
             Assert.All(m.Embeds, e =>
             {
                 Assert.True(e.Title!.Length <= EmbedLimits.Title);

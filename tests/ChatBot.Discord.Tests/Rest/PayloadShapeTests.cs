@@ -1,0 +1,53 @@
+using System.Text.Json;
+using ChatBot.Discord.Rest;
+
+namespace ChatBot.Discord.Tests.Rest;
+
+/// <summary>
+/// The exact JSON of every payload type the bot sends, compared with the object shapes in Discord's documentation
+/// (resources/message "Create Message" and "Embed Object", interactions/receiving-and-responding "Interaction
+/// Response Object", interactions/application-commands "Application Command Object"). A strict server rejects a
+/// message for one undocumented key, so an extra key here is a defect.
+/// </summary>
+public sealed class PayloadShapeTests
+{
+    [Fact]
+    public void A_reply_with_an_embed_carries_only_documented_fields()
+    {
+        var body = new MessageBody(
+            "Answer [1]",
+            MessageReference: new MessageReference("1", "2", "3"),
+            Embeds: [new Embed("engineers reassigned", "note", [new EmbedField("Example News", "**6,500**", Inline: true)])]);
+
+        Assert.Equal(
+            """{"content":"Answer [1]","message_reference":{"message_id":"1","channel_id":"2","guild_id":"3","fail_if_not_exists":false},"embeds":[{"title":"engineers reassigned","description":"note","fields":[{"name":"Example News","value":"**6,500**","inline":true}]}],"allowed_mentions":{"parse":[]}}""",
+            Serialize(body));
+    }
+
+    [Fact]
+    public void An_ephemeral_message_response_and_a_deferral_carry_only_documented_fields()
+    {
+        Assert.Equal(
+            """{"type":4,"data":{"content":"Only you","flags":64,"allowed_mentions":{"parse":[]}}}""",
+            Serialize(InteractionResponse.Message(MessageBody.Ephemeral("Only you"))));
+        Assert.Equal("""{"type":5}""", Serialize(InteractionResponse.Deferred(ephemeral: false)));
+        Assert.Equal("""{"type":5,"data":{"flags":64}}""", Serialize(InteractionResponse.Deferred(ephemeral: true)));
+    }
+
+    [Fact]
+    public void A_slash_command_definition_carries_only_documented_fields()
+    {
+        var command = new ApplicationCommand(
+            "ask",
+            "Ask a question",
+            [new(ApplicationCommandOptionTypes.String, "question", "What you want to know", Required: true, MinLength: 1, MaxLength: 500)],
+            DefaultMemberPermissions: null,
+            [0, 1]);
+
+        Assert.Equal(
+            """{"name":"ask","description":"Ask a question","options":[{"type":3,"name":"question","description":"What you want to know","required":true,"min_length":1,"max_length":500}],"contexts":[0,1],"type":1}""",
+            Serialize(command));
+    }
+
+    private static string Serialize<T>(T payload) => JsonSerializer.Serialize(payload, DiscordJson.Options);
+}
