@@ -83,7 +83,7 @@ internal sealed class MentionHandler(IAnswerService answers, IDiscordRestClient 
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.MentionFailed(logger, e);
-            return Interactions.Reply.Apology.Messages;
+            return [RenderedMessage.Text(Interactions.FailureReply.TextFor(e))];
         }
     }
 

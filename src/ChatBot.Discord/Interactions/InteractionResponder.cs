@@ -72,7 +72,7 @@ internal sealed class InteractionResponder(
         catch (Exception e)
         {
             Log.AnswerFailed(logger, e, interaction.Id, interaction.CommandName);
-            return Reply.Apology;
+            return FailureReply.For(e);
         }
     }
 
