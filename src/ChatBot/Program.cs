@@ -11,5 +11,6 @@ var root = new RootCommand("ChatBot: answers questions over news stories with ve
     SourcesCommand.Create(),
     EvalCommand.Create(),
     ServeCommand.Create(),
+    FeedbackCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Commands;
 
-/// <summary>Sends each slash command interaction to its command.</summary>
-internal sealed class CommandRouter(IEnumerable<ISlashCommand> commands, InteractionResponder responder, ILogger<CommandRouter> logger)
+/// <summary>Sends each application command to its command, and each button click to the feedback buttons.</summary>
+internal sealed class CommandRouter(
+    IEnumerable<ISlashCommand> commands, FeedbackButtonHandler buttons, InteractionResponder responder, ILogger<CommandRouter> logger)
 {
     private readonly Dictionary<string, ISlashCommand> _byName = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
 
@@ -14,9 +15,15 @@ internal sealed class CommandRouter(IEnumerable<ISlashCommand> commands, Interac
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken = default)
     {
+        if (interaction.Type == Interaction.MessageComponentType)
+        {
+            await buttons.HandleAsync(interaction, cancellationToken);
+            return;
+        }
+
         if (interaction.Type != Interaction.ApplicationCommandType)
         {
-            return; // The bot registers slash commands only; nothing else can be addressed to it.
+            return; // Commands and buttons are all the bot puts in front of people; nothing else is addressed to it.
         }
 
         if (interaction.CommandName is null || !_byName.TryGetValue(interaction.CommandName, out var command))

@@ -1,14 +1,19 @@
 using ChatBot.Core.Answering;
+using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rendering;
 
 namespace ChatBot.Discord.Commands;
 
-/// <summary>Answers a question-like interaction within the abuse limits, rendering the <see cref="Answer"/>.</summary>
-internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimits limits)
+/// <summary>
+/// Answers a question-like interaction within the abuse limits, rendering the <see cref="Answer"/> with its
+/// feedback buttons.
+/// </summary>
+internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimits limits, AnswerFeedback feedback)
 {
+    /// <param name="kind">"answer" or "summary": what the answer is kept as for feedback.</param>
     public async Task RespondAsync(
-        Interaction interaction, Func<CancellationToken, Task<Answer>> answer, CancellationToken cancellationToken = default)
+        Interaction interaction, string kind, Func<CancellationToken, Task<Answer>> answer, CancellationToken cancellationToken = default)
     {
         if (!limits.TryEnter(interaction.UserId, interaction.GuildId ?? "dm:" + interaction.UserId, out var permit, out var refusal))
         {
@@ -20,7 +25,11 @@ internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimi
         {
             await responder.RespondAsync(
                 interaction,
-                async token => new Reply(AnswerRenderer.Render(await answer(token))),
+                async token =>
+                {
+                    var produced = await answer(token);
+                    return new Reply(await feedback.WithButtonsAsync(interaction.Id, kind, produced, AnswerRenderer.Render(produced), token));
+                },
                 cancellationToken);
         }
     }

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using ChatBot.Discord.Commands;
+using ChatBot.Discord.Conversations;
+using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
@@ -17,7 +19,8 @@ public static class DiscordServiceCollectionExtensions
 
     /// <summary>
     /// Adds the Discord bot as a hosted service, configured from the "ChatBot:Discord" section (validated on start).
-    /// The caller registers <c>IAnswerService</c>, <c>IStoryCatalog</c> and <c>IReindexRequests</c>.
+    /// The caller registers <c>IAnswerService</c>, <c>IStoryCatalog</c>, <c>IReindexRequests</c> and <c>IFeedbackStore</c>
+    /// (<see cref="SqliteFeedbackStore"/> on the index database).
     /// </summary>
     public static IServiceCollection AddDiscordBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,14 +48,18 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<WorkTracker>();
         services.TryAddSingleton<AbuseLimits>();
         services.TryAddSingleton<AdminPolicy>();
+        services.TryAddSingleton<ConversationMemory>();
+        services.TryAddSingleton<KnownThreads>();
 
         // Per event, in a scope of its own: the answer service, catalog and reindex requests may be scoped.
         services.TryAddScoped<InteractionResponder>();
         services.TryAddScoped<LimitedAnswering>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, AskCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SummarizeCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SourcesCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, ReindexCommand>());
+        services.TryAddScoped<AnswerFeedback>();
+        services.TryAddScoped<FeedbackButtonHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, AskSlashCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SummarizeSlashCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SourcesSlashCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, ReindexSlashCommand>());
         services.TryAddScoped<CommandRouter>();
         services.TryAddScoped<MentionHandler>();
         services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventHandler>();

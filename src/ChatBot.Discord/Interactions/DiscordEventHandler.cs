@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatBot.Discord.Commands;
+using ChatBot.Discord.Conversations;
 using ChatBot.Discord.Gateway;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ namespace ChatBot.Discord.Interactions;
 internal sealed class DiscordEventHandler(
     IServiceScopeFactory scopes,
     BotIdentity identity,
+    KnownThreads threads,
     RecentIds recent,
     WorkTracker work,
     ILogger<DiscordEventHandler> logger) : IGatewayDispatchHandler
@@ -37,6 +39,18 @@ internal sealed class DiscordEventHandler(
                     break;
                 case "MESSAGE_CREATE":
                     OnMessage(data);
+                    break;
+                case "GUILD_CREATE":
+                    threads.OnGuildCreate(data);
+                    break;
+                case "THREAD_CREATE":
+                    threads.OnThreadCreate(data);
+                    break;
+                case "THREAD_LIST_SYNC":
+                    threads.OnThreadListSync(data);
+                    break;
+                case "THREAD_DELETE":
+                    threads.OnThreadDelete(data);
                     break;
             }
         }

@@ -20,17 +20,24 @@ internal static class AnswerRenderer
     public const string SourcesHeading = "**Sources**";
     public const string DisagreementsHeading = "**Where the sources disagree**";
 
-    public static IReadOnlyList<RenderedMessage> Render(Answer answer, int limit = MessageSplitter.MessageLimit)
+    /// <param name="followingOn">The earlier question a follow-up carried over, said first so the reader knows.</param>
+    public static IReadOnlyList<RenderedMessage> Render(Answer answer, int limit = MessageSplitter.MessageLimit, string? followingOn = null)
     {
-        if (answer.Disagreements.Count == 0)
+        var lead = LeadBlocks(answer);
+        if (followingOn is { Length: > 0 })
         {
-            return [.. MessageSplitter.Pack(LeadBlocks(answer).Concat(SourceBlocks(answer)), limit).Select(RenderedMessage.Text)];
+            lead = lead.Prepend("-# Following on from: " + DiscordText.EscapeInline(Shorten(followingOn, 150)));
         }
 
-        var lead = EmbedPacker.Attach(
-            MessageSplitter.Pack(LeadBlocks(answer).Append(DisagreementsHeading), limit),
+        if (answer.Disagreements.Count == 0)
+        {
+            return [.. MessageSplitter.Pack(lead.Concat(SourceBlocks(answer)), limit).Select(RenderedMessage.Text)];
+        }
+
+        var withEmbeds = EmbedPacker.Attach(
+            MessageSplitter.Pack(lead.Append(DisagreementsHeading), limit),
             [.. answer.Disagreements.Select(DisagreementEmbed.Create)]);
-        return [.. lead, .. MessageSplitter.Pack(SourceBlocks(answer), limit).Select(RenderedMessage.Text)];
+        return [.. withEmbeds, .. MessageSplitter.Pack(SourceBlocks(answer), limit).Select(RenderedMessage.Text)];
     }
 
     /// <summary>What comes before the disagreements and the sources: the answer and how it was made.</summary>

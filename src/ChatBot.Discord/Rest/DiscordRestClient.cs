@@ -56,10 +56,12 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
         return SendAsync(route, message, cancellationToken);
     }
 
-    public Task CreateMessageAsync(string channelId, MessageBody message, CancellationToken cancellationToken = default)
+    public async Task<string> CreateMessageAsync(string channelId, MessageBody message, CancellationToken cancellationToken = default)
     {
         var route = RestRoute.Create(HttpMethod.Post, "/channels/{channel}/messages", channelId, $"channels/{channelId}/messages");
-        return SendAsync(route, message, cancellationToken);
+        var created = await ReadAsync<JsonElement>(route, message, cancellationToken);
+        return created.GetProperty("id").GetString()
+            ?? throw new DiscordRestException(HttpStatusCode.OK, route.Key, "a created message without an id");
     }
 
     private async Task SendAsync<TBody>(RestRoute route, TBody body, CancellationToken cancellationToken)
@@ -68,7 +70,7 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
         await EnsureSuccessAsync(route, response, cancellationToken);
     }
 
-    private async Task<T> ReadAsync<T>(RestRoute route, object? body, CancellationToken cancellationToken)
+    private async Task<T> ReadAsync<T>(RestRoute route, MessageBody? body, CancellationToken cancellationToken)
     {
         using var response = await limiter.SendAsync(http, route, () => CreateRequest(route, body), cancellationToken);
         await EnsureSuccessAsync(route, response, cancellationToken);

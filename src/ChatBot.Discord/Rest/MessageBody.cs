@@ -6,7 +6,11 @@ namespace ChatBot.Discord.Rest;
 /// so nothing the bot writes can ping anyone.
 /// </summary>
 internal sealed record MessageBody(
-    string Content, int? Flags = null, MessageReference? MessageReference = null, IReadOnlyList<Embed>? Embeds = null)
+    string Content,
+    int? Flags = null,
+    MessageReference? MessageReference = null,
+    IReadOnlyList<Embed>? Embeds = null,
+    IReadOnlyList<ActionRow>? Components = null)
 {
     public AllowedMentions AllowedMentions => AllowedMentions.None;
 

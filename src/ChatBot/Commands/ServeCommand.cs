@@ -1,8 +1,12 @@
 using System.CommandLine;
+using ChatBot.Configuration;
+using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Hosting;
 using ChatBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Commands;
 
@@ -18,6 +22,7 @@ internal static class ServeCommand
             var builder = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), LogLevel.Information);
             builder.Services.AddServeComponents(builder.Configuration);
             builder.Services.AddDiscordBot(builder.Configuration);
+            builder.Services.AddSingleton<IFeedbackStore>(sp => new SqliteFeedbackStore(sp.GetRequiredService<IOptions<IndexOptions>>().Value.SqlitePath));
             using var host = builder.Build();
             await host.RunAsync(cancellationToken);
             return Environment.ExitCode;

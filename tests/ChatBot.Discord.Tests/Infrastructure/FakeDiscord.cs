@@ -23,6 +23,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentBag<RateLimitRule> _rateLimits = [];
     private readonly ConcurrentDictionary<string, int> _callbacks = new();
+    private long _nextMessageId;
 
     private FakeDiscord(WebApplication app, TimeProvider time)
     {
@@ -36,6 +37,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
     public TimeProvider Time { get; }
 
     public Waitable<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>Messages the bot created in channels (POST /channels/{id}/messages): channel and the new message's id.</summary>
+    public Waitable<(string ChannelId, string MessageId)> CreatedMessages { get; } = new();
 
     /// <summary>Status for GET /gateway/bot: 401 plays a rejected token.</summary>
     public int GatewayBotStatus { get; set; } = 200;
@@ -114,7 +118,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
                 : Results.Text("""{"message": "Interaction has already been acknowledged.", "code": 40060}""", "application/json", statusCode: 400));
         api.MapPatch("/webhooks/{app}/{token}/messages/@original", () => Message());
         api.MapPost("/webhooks/{app}/{token}", () => Message());
-        api.MapPost("/channels/{channel}/messages", () => Message());
+        api.MapPost("/channels/{channel}/messages", (string channel) => Message(channel));
     }
 
     private async Task<IResult> RegisterCommandsAsync(HttpRequest request)
@@ -131,9 +135,16 @@ internal sealed class FakeDiscord : IAsyncDisposable
         return Results.Text(await reader.ReadToEndAsync(), "application/json");
     }
 
-    private static IResult Message() => Results.Text(
-        $$"""{"id": "{{Random.Shared.NextInt64(1, long.MaxValue)}}", "channel_id": "{{DiscordPayloads.ChannelId}}", "content": "", "type": 0}""",
-        "application/json");
+    private IResult Message(string? channelId = null)
+    {
+        var id = (900000000000000000 + Interlocked.Increment(ref _nextMessageId)).ToString(CultureInfo.InvariantCulture);
+        if (channelId is not null)
+        {
+            CreatedMessages.Add((channelId, id));
+        }
+
+        return Results.Text($$"""{"id": "{{id}}", "channel_id": "{{channelId ?? DiscordPayloads.ChannelId}}", "content": "", "type": 0}""", "application/json");
+    }
 
     private async Task RecordAsync(HttpContext context, RequestDelegate next)
     {

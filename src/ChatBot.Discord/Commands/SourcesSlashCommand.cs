@@ -8,7 +8,7 @@ using ChatBot.Discord.Rest;
 namespace ChatBot.Discord.Commands;
 
 /// <summary>/sources [page]: what is indexed, newest first, a page at a time.</summary>
-internal sealed class SourcesCommand(IStoryCatalog catalog, InteractionResponder responder) : ISlashCommand
+internal sealed class SourcesSlashCommand(IStoryCatalog catalog, InteractionResponder responder) : ISlashCommand
 {
     public const int PageSize = 10;
     private const int MaxTitleLength = 90;

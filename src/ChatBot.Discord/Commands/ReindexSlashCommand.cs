@@ -11,13 +11,13 @@ namespace ChatBot.Discord.Commands;
 /// /reindex [source], for admins only: registered with MANAGE_GUILD as the default permission and checked
 /// again here. Shows progress by editing its (ephemeral) response at most once a second.
 /// </summary>
-internal sealed class ReindexCommand(
+internal sealed class ReindexSlashCommand(
     IReindexRequests reindex,
     AdminPolicy admins,
     InteractionResponder responder,
     IDiscordRestClient rest,
     TimeProvider time,
-    ILogger<ReindexCommand> logger)
+    ILogger<ReindexSlashCommand> logger)
     : ISlashCommand
 {
     public const string Refusal = "Only members who can manage this server (or have a configured admin role) can run /reindex.";

@@ -1,12 +1,13 @@
 using System.Globalization;
 using ChatBot.Core.Answering;
+using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
 
 namespace ChatBot.Discord.Commands;
 
 /// <summary>/summarize [topic] [source] [since]: what the stories say, then where they disagree.</summary>
-internal sealed class SummarizeCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits) : ISlashCommand
+internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits) : ISlashCommand
 {
     public ApplicationCommand Definition => new(
         "summarize",
@@ -41,6 +42,6 @@ internal sealed class SummarizeCommand(IAnswerService answers, LimitedAnswering 
         }
 
         var request = new SummaryRequest(topic?.Trim(), interaction.StringOption("source")?.Trim(), since);
-        await answering.RespondAsync(interaction, token => answers.SummarizeAsync(request, token), cancellationToken);
+        await answering.RespondAsync(interaction, QuestionKinds.Summary, token => answers.SummarizeAsync(request, token), cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using ChatBot.Core.Answering;
 using ChatBot.Discord.Hosting;
+using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Discord.Commands;
 
 /// <summary>/ask question: an answer with cited quotes.</summary>
-internal sealed class AskCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits, IOptions<DiscordOptions> options)
+internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits, IOptions<DiscordOptions> options)
     : ISlashCommand
 {
     public ApplicationCommand Definition => new(
@@ -29,6 +30,6 @@ internal sealed class AskCommand(IAnswerService answers, LimitedAnswering answer
             return;
         }
 
-        await answering.RespondAsync(interaction, token => answers.AskAsync(question!.Trim(), null, token), cancellationToken);
+        await answering.RespondAsync(interaction, QuestionKinds.Answer, token => answers.AskAsync(question!.Trim(), null, token), cancellationToken);
     }
 }
