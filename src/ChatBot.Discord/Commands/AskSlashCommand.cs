@@ -9,7 +9,7 @@ namespace ChatBot.Discord.Commands;
 
 /// <summary>/ask question: an answer with cited quotes.</summary>
 internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits, IOptions<DiscordOptions> options)
-    : ISlashCommand
+    : IBotCommand
 {
     public ApplicationCommand Definition => new(
         "ask",
@@ -30,6 +30,6 @@ internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering a
             return;
         }
 
-        await answering.RespondAsync(interaction, QuestionKinds.Answer, token => answers.AskAsync(question!.Trim(), null, token), cancellationToken);
+        await answering.RespondAsync(interaction, new AnswerPresentation(QuestionKinds.Answer), token => answers.AskAsync(question!.Trim(), null, token), cancellationToken);
     }
 }

@@ -6,9 +6,9 @@ namespace ChatBot.Discord.Commands;
 
 /// <summary>Sends each application command to its command, and each button click to the feedback buttons.</summary>
 internal sealed class CommandRouter(
-    IEnumerable<ISlashCommand> commands, FeedbackButtonHandler buttons, InteractionResponder responder, ILogger<CommandRouter> logger)
+    IEnumerable<IBotCommand> commands, FeedbackButtonHandler buttons, InteractionResponder responder, ILogger<CommandRouter> logger)
 {
-    private readonly Dictionary<string, ISlashCommand> _byName = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
+    private readonly Dictionary<string, IBotCommand> _byName = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
 
     /// <summary>What to register with Discord.</summary>
     public IReadOnlyList<ApplicationCommand> Definitions => [.. _byName.Values.Select(c => c.Definition)];

@@ -11,9 +11,8 @@ namespace ChatBot.Discord.Commands;
 /// </summary>
 internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimits limits, AnswerFeedback feedback)
 {
-    /// <param name="kind">"answer" or "summary": what the answer is kept as for feedback.</param>
     public async Task RespondAsync(
-        Interaction interaction, string kind, Func<CancellationToken, Task<Answer>> answer, CancellationToken cancellationToken = default)
+        Interaction interaction, AnswerPresentation presentation, Func<CancellationToken, Task<Answer>> answer, CancellationToken cancellationToken = default)
     {
         if (!limits.TryEnter(interaction.UserId, interaction.GuildId ?? "dm:" + interaction.UserId, out var permit, out var refusal))
         {
@@ -28,8 +27,11 @@ internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimi
                 async token =>
                 {
                     var produced = await answer(token);
-                    return new Reply(await feedback.WithButtonsAsync(interaction.Id, kind, produced, AnswerRenderer.Render(produced), token));
+                    var rendered = AnswerRenderer.Render(produced, preface: presentation.Preface);
+                    return new Reply(
+                        await feedback.WithButtonsAsync(interaction.Id, presentation.Kind, produced, rendered, token), presentation.Private);
                 },
+                presentation.Private,
                 cancellationToken);
         }
     }

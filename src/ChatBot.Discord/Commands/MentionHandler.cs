@@ -22,6 +22,7 @@ internal sealed class MentionHandler(
     KnownThreads threads,
     ILogger<MentionHandler> logger)
 {
+    public const string FollowingOn = "Following on from: ";
     public const string Help = "Ask me about the news stories, e.g. \"@ChatBot What happened?\", or use /ask.";
 
     /// <summary>The question in a MESSAGE_CREATE meant for the bot, or null when the message is not for it. Pure.</summary>
@@ -113,7 +114,7 @@ internal sealed class MentionHandler(
         try
         {
             var answer = await answers.AskAsync(earlier?.RetrievalQuestion(question) ?? question, null, cancellationToken);
-            var rendered = AnswerRenderer.Render(answer, followingOn: earlier?.Last.Question);
+            var rendered = AnswerRenderer.Render(answer, preface: earlier is null ? null : FollowingOn + earlier.Last.Question);
             var messages = await feedback.WithButtonsAsync(messageId, QuestionKinds.Answer, answer, rendered, cancellationToken);
             return (messages.Count > 0 ? messages : [RenderedMessage.Text("(no answer)")], answer);
         }

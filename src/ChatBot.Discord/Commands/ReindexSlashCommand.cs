@@ -18,7 +18,7 @@ internal sealed class ReindexSlashCommand(
     IDiscordRestClient rest,
     TimeProvider time,
     ILogger<ReindexSlashCommand> logger)
-    : ISlashCommand
+    : IBotCommand
 {
     public const string Refusal = "Only members who can manage this server (or have a configured admin role) can run /reindex.";
     public static readonly TimeSpan EditInterval = TimeSpan.FromSeconds(1);

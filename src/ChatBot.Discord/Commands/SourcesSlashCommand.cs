@@ -8,7 +8,7 @@ using ChatBot.Discord.Rest;
 namespace ChatBot.Discord.Commands;
 
 /// <summary>/sources [page]: what is indexed, newest first, a page at a time.</summary>
-internal sealed class SourcesSlashCommand(IStoryCatalog catalog, InteractionResponder responder) : ISlashCommand
+internal sealed class SourcesSlashCommand(IStoryCatalog catalog, InteractionResponder responder) : IBotCommand
 {
     public const int PageSize = 10;
     private const int MaxTitleLength = 90;
@@ -26,7 +26,7 @@ internal sealed class SourcesSlashCommand(IStoryCatalog catalog, InteractionResp
         return responder.RespondAsync(
             interaction,
             async token => Reply.Text(RenderPage(await catalog.ListAsync(token), page)),
-            cancellationToken);
+            cancellationToken: cancellationToken);
     }
 
     /// <summary>One page of the listing; pure.</summary>

@@ -7,7 +7,7 @@ using ChatBot.Discord.Rest;
 namespace ChatBot.Discord.Commands;
 
 /// <summary>/summarize [topic] [source] [since]: what the stories say, then where they disagree.</summary>
-internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits) : ISlashCommand
+internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits) : IBotCommand
 {
     public ApplicationCommand Definition => new(
         "summarize",
@@ -42,6 +42,6 @@ internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswe
         }
 
         var request = new SummaryRequest(topic?.Trim(), interaction.StringOption("source")?.Trim(), since);
-        await answering.RespondAsync(interaction, QuestionKinds.Summary, token => answers.SummarizeAsync(request, token), cancellationToken);
+        await answering.RespondAsync(interaction, new AnswerPresentation(QuestionKinds.Summary), token => answers.SummarizeAsync(request, token), cancellationToken);
     }
 }

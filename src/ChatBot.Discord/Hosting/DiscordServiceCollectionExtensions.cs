@@ -56,10 +56,11 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddScoped<LimitedAnswering>();
         services.TryAddScoped<AnswerFeedback>();
         services.TryAddScoped<FeedbackButtonHandler>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, AskSlashCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SummarizeSlashCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, SourcesSlashCommand>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<ISlashCommand, ReindexSlashCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, AskSlashCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, SummarizeSlashCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, SourcesSlashCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, ReindexSlashCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, CheckAgainstSourcesCommand>());
         services.TryAddScoped<CommandRouter>();
         services.TryAddScoped<MentionHandler>();
         services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventHandler>();

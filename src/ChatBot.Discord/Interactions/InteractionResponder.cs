@@ -13,7 +13,9 @@ namespace ChatBot.Discord.Interactions;
 internal sealed class InteractionResponder(
     IDiscordRestClient rest, TimeProvider time, IOptions<DiscordOptions> options, ILogger<InteractionResponder> logger)
 {
-    public async Task RespondAsync(Interaction interaction, Func<CancellationToken, Task<Reply>> produce, CancellationToken cancellationToken = default)
+    /// <param name="ephemeral">Whether a deferral says the answer will be seen by the asker only (flags cannot change later).</param>
+    public async Task RespondAsync(
+        Interaction interaction, Func<CancellationToken, Task<Reply>> produce, bool ephemeral = false, CancellationToken cancellationToken = default)
     {
         var work = Task.Run(() => produce(cancellationToken), cancellationToken);
         var window = TimeSpan.FromMilliseconds(options.Value.ImmediateAnswerMilliseconds);
@@ -30,7 +32,7 @@ internal sealed class InteractionResponder(
         }
 
         Log.Deferred(logger, interaction.Id, options.Value.ImmediateAnswerMilliseconds);
-        await DeferAsync(interaction, ephemeral: false, cancellationToken);
+        await DeferAsync(interaction, ephemeral, cancellationToken);
         var reply = await OrApologyAsync(interaction, work);
         await EditOriginalAsync(interaction, reply, cancellationToken);
     }

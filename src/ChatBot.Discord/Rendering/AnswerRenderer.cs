@@ -20,13 +20,13 @@ internal static class AnswerRenderer
     public const string SourcesHeading = "**Sources**";
     public const string DisagreementsHeading = "**Where the sources disagree**";
 
-    /// <param name="followingOn">The earlier question a follow-up carried over, said first so the reader knows.</param>
-    public static IReadOnlyList<RenderedMessage> Render(Answer answer, int limit = MessageSplitter.MessageLimit, string? followingOn = null)
+    /// <param name="preface">A line said first, in small print: what a follow-up carried over, or the claim being checked.</param>
+    public static IReadOnlyList<RenderedMessage> Render(Answer answer, int limit = MessageSplitter.MessageLimit, string? preface = null)
     {
         var lead = LeadBlocks(answer);
-        if (followingOn is { Length: > 0 })
+        if (preface is { Length: > 0 })
         {
-            lead = lead.Prepend("-# Following on from: " + DiscordText.EscapeInline(Shorten(followingOn, 150)));
+            lead = lead.Prepend("-# " + DiscordText.EscapeInline(Shorten(preface, 200)));
         }
 
         if (answer.Disagreements.Count == 0)

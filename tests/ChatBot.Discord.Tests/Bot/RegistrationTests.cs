@@ -21,7 +21,7 @@ public sealed class RegistrationTests
 
         Assert.Equal([400, 400, 200], puts.Select(p => p.Status));
         Assert.Contains("BASE_TYPE_BAD", bot.Logs.AllText, StringComparison.Ordinal);
-        await bot.Logs.Lines.WaitForAsync(l => l.Contains("Registered 4 commands", StringComparison.Ordinal), what: "registered");
+        await bot.Logs.Lines.WaitForAsync(l => l.Contains("Registered 5 commands", StringComparison.Ordinal), what: "registered");
         Assert.False(bot.Host.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
     }
 

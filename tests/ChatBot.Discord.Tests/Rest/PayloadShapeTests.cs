@@ -49,5 +49,35 @@ public sealed class PayloadShapeTests
             Serialize(command));
     }
 
+    [Fact]
+    public void A_message_command_definition_has_an_empty_description_and_no_options()
+    {
+        var command = new ApplicationCommand("Check against sources", "", null, null, [0, 1], ApplicationCommand.Message);
+
+        Assert.Equal("""{"name":"Check against sources","description":"","contexts":[0,1],"type":3}""", Serialize(command));
+    }
+
+    [Fact]
+    public void A_message_with_feedback_buttons_carries_an_action_row_of_documented_buttons()
+    {
+        var body = new MessageBody("Answer", Components: [ChatBot.Discord.Feedback.FeedbackButtons.Row("42")]);
+
+        Assert.Equal(
+            """{"content":"Answer","components":[{"components":[{"style":2,"label":"Helpful","custom_id":"feedback:helpful:42","type":2},{"style":2,"label":"Wrong quote","custom_id":"feedback:wrong-quote:42","type":2},{"style":2,"label":"Not a real disagreement","custom_id":"feedback:not-a-disagreement:42","type":2}],"type":1}],"allowed_mentions":{"parse":[]}}""",
+            Serialize(body));
+    }
+
+    [Fact]
+    public void Rows_over_the_component_limits_are_never_built()
+    {
+        var button = new Button(ComponentTypes.SecondaryStyle, "ok", "id");
+
+        Assert.Throws<ArgumentException>(() => ComponentLimits.Checked([.. Enumerable.Repeat(new ActionRow([button]), 6)]));
+        Assert.Throws<ArgumentException>(() => ComponentLimits.Checked([new ActionRow([.. Enumerable.Repeat(button, 6)])]));
+        Assert.Throws<ArgumentException>(() => ComponentLimits.Checked([new ActionRow([button with { CustomId = new string('x', 101) }])]));
+        Assert.Throws<ArgumentException>(() => ComponentLimits.Checked([new ActionRow([button with { Label = new string('x', 81) }])]));
+        Assert.Single(ComponentLimits.Checked([new ActionRow([.. Enumerable.Repeat(button, 5)])]));
+    }
+
     private static string Serialize<T>(T payload) => JsonSerializer.Serialize(payload, DiscordJson.Options);
 }
