@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Discord.Commands;
 
-/// <summary>/ask question: an answer with cited quotes.</summary>
+/// <summary>/ask question [source] [since] [private]: an answer with cited quotes.</summary>
 internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits, IOptions<DiscordOptions> options)
     : IBotCommand
 {
@@ -17,6 +17,9 @@ internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering a
         [
             new(ApplicationCommandOptionTypes.String, "question", "What you want to know", Required: true, MinLength: 1,
                 MaxLength: options.Value.MaxQuestionLength),
+            SourceOption.Definition,
+            SinceOption.Definition,
+            PrivateOption.Definition,
         ],
         DefaultMemberPermissions: null,
         CommandContexts.Anywhere);
@@ -30,6 +33,15 @@ internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering a
             return;
         }
 
-        await answering.RespondAsync(interaction, new AnswerPresentation(QuestionKinds.Answer), token => answers.AskAsync(question!.Trim(), null, token), cancellationToken);
+        if (!SinceOption.TryParse(interaction.StringOption(SinceOption.Name), out var since))
+        {
+            await answering.RefuseAsync(interaction, SinceOption.Problem, cancellationToken);
+            return;
+        }
+
+        var outlets = interaction.StringOption(SourceOption.Name)?.Trim() is { Length: > 0 } source ? new[] { source } : null;
+        var restrictions = outlets is null && since is null ? null : new AskOptions(outlets, since);
+        var presentation = new AnswerPresentation(QuestionKinds.Answer, Private: interaction.BooleanOption(PrivateOption.Name) ?? false);
+        await answering.RespondAsync(interaction, presentation, token => answers.AskAsync(question!.Trim(), restrictions, token), cancellationToken);
     }
 }

@@ -4,9 +4,13 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Commands;
 
-/// <summary>Sends each application command to its command, and each button click to the feedback buttons.</summary>
+/// <summary>Sends each application command to its command, each button click to the feedback buttons and each autocomplete to the outlets.</summary>
 internal sealed class CommandRouter(
-    IEnumerable<IBotCommand> commands, FeedbackButtonHandler buttons, InteractionResponder responder, ILogger<CommandRouter> logger)
+    IEnumerable<IBotCommand> commands,
+    FeedbackButtonHandler buttons,
+    OutletAutocomplete outlets,
+    InteractionResponder responder,
+    ILogger<CommandRouter> logger)
 {
     private readonly Dictionary<string, IBotCommand> _byName = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
 
@@ -18,6 +22,12 @@ internal sealed class CommandRouter(
         if (interaction.Type == Interaction.MessageComponentType)
         {
             await buttons.HandleAsync(interaction, cancellationToken);
+            return;
+        }
+
+        if (interaction.Type == Interaction.AutocompleteType)
+        {
+            await outlets.HandleAsync(interaction, cancellationToken);
             return;
         }
 

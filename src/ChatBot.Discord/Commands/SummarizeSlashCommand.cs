@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChatBot.Core.Answering;
 using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Interactions;
@@ -6,7 +5,7 @@ using ChatBot.Discord.Rest;
 
 namespace ChatBot.Discord.Commands;
 
-/// <summary>/summarize [topic] [source] [since]: what the stories say, then where they disagree.</summary>
+/// <summary>/summarize [topic] [source] [since] [private]: what the stories say, then where they disagree.</summary>
 internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswering answering, AbuseLimits limits) : IBotCommand
 {
     public ApplicationCommand Definition => new(
@@ -14,8 +13,9 @@ internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswe
         "Summarise the coverage, then show where the sources disagree",
         [
             new(ApplicationCommandOptionTypes.String, "topic", "What to summarise (everything when empty)", MaxLength: 200),
-            new(ApplicationCommandOptionTypes.String, "source", "Only this story id or outlet", MaxLength: 200),
-            new(ApplicationCommandOptionTypes.String, "since", "Only stories published on or after this date, e.g. 2024-05-01", MaxLength: 10),
+            SourceOption.Definition,
+            SinceOption.Definition,
+            PrivateOption.Definition,
         ],
         DefaultMemberPermissions: null,
         CommandContexts.Anywhere);
@@ -29,19 +29,15 @@ internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswe
             return;
         }
 
-        DateTimeOffset? since = null;
-        if (interaction.StringOption("since") is { Length: > 0 } text)
+        if (!SinceOption.TryParse(interaction.StringOption(SinceOption.Name), out var since))
         {
-            if (!DateTimeOffset.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
-            {
-                await answering.RefuseAsync(interaction, "Please give `since` as a date like 2024-05-01.", cancellationToken);
-                return;
-            }
-
-            since = date;
+            await answering.RefuseAsync(interaction, SinceOption.Problem, cancellationToken);
+            return;
         }
 
-        var request = new SummaryRequest(topic?.Trim(), interaction.StringOption("source")?.Trim(), since);
-        await answering.RespondAsync(interaction, new AnswerPresentation(QuestionKinds.Summary), token => answers.SummarizeAsync(request, token), cancellationToken);
+        var source = interaction.StringOption(SourceOption.Name)?.Trim() is { Length: > 0 } s ? s : null;
+        var request = new SummaryRequest(topic?.Trim(), source, since);
+        var presentation = new AnswerPresentation(QuestionKinds.Summary, Private: interaction.BooleanOption(PrivateOption.Name) ?? false);
+        await answering.RespondAsync(interaction, presentation, token => answers.SummarizeAsync(request, token), cancellationToken);
     }
 }

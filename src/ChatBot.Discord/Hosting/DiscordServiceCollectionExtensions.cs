@@ -56,6 +56,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddScoped<LimitedAnswering>();
         services.TryAddScoped<AnswerFeedback>();
         services.TryAddScoped<FeedbackButtonHandler>();
+        services.TryAddScoped<OutletAutocomplete>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, AskSlashCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, SummarizeSlashCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, SourcesSlashCommand>());

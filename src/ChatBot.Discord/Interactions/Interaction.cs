@@ -41,6 +41,9 @@ internal sealed record Interaction(
     public string? StringOption(string name) =>
         Options.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    public bool? BooleanOption(string name) =>
+        Options.TryGetValue(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null;
+
     public long? IntegerOption(string name) =>
         Options.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : null;
 

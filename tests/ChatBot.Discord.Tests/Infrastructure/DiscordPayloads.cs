@@ -48,7 +48,12 @@ internal static class DiscordPayloads
         {
             optionList.Add(new JsonObject
             {
-                ["type"] = value!.GetValueKind() == System.Text.Json.JsonValueKind.Number ? 4 : 3,
+                ["type"] = value!.GetValueKind() switch
+                {
+                    System.Text.Json.JsonValueKind.Number => 4,
+                    System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => 5,
+                    _ => 3,
+                },
                 ["name"] = name,
                 ["value"] = value.DeepClone(),
             });
