@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Conversations;
+using ChatBot.Discord.Digests;
 using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
@@ -19,8 +20,8 @@ public static class DiscordServiceCollectionExtensions
 
     /// <summary>
     /// Adds the Discord bot as a hosted service, configured from the "ChatBot:Discord" section (validated on start).
-    /// The caller registers <c>IAnswerService</c>, <c>IStoryCatalog</c>, <c>IReindexRequests</c> and <c>IFeedbackStore</c>
-    /// (<see cref="SqliteFeedbackStore"/> on the index database).
+    /// The caller registers <c>IAnswerService</c>, <c>IStoryCatalog</c>, <c>IReindexRequests</c>, <c>IFeedbackStore</c> and
+    /// <c>IDigestLedger</c> (<see cref="SqliteFeedbackStore"/> and <see cref="SqliteDigestLedger"/> on the index database).
     /// </summary>
     public static IServiceCollection AddDiscordBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -57,6 +58,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddScoped<AnswerFeedback>();
         services.TryAddScoped<FeedbackButtonHandler>();
         services.TryAddScoped<OutletAutocomplete>();
+        services.TryAddScoped<DigestPoster>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, AskSlashCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, SummarizeSlashCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IBotCommand, SourcesSlashCommand>());
@@ -67,6 +69,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventHandler>();
         services.TryAddSingleton<CommandRegistrar>();
         services.AddHostedService<DiscordBotService>();
+        services.AddHostedService<DigestService>();
         return services;
     }
 

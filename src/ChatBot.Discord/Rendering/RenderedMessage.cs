@@ -11,6 +11,7 @@ internal sealed record RenderedMessage(string Content, IReadOnlyList<Embed> Embe
     public static RenderedMessage Text(string content) => new(content, []);
 
     /// <summary>The body to send, with embeds and components only when there are some.</summary>
-    public MessageBody ToBody(int? flags = null, MessageReference? reference = null) =>
-        new(Content, flags, reference, Embeds.Count > 0 ? Embeds : null, Components is { Count: > 0 } rows ? rows : null);
+    public MessageBody ToBody(int? flags = null, MessageReference? reference = null, string? nonce = null) =>
+        new(Content, flags, reference, Embeds.Count > 0 ? Embeds : null, Components is { Count: > 0 } rows ? rows : null,
+            nonce, nonce is null ? null : true);
 }

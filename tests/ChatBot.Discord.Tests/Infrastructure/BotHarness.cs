@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
+using ChatBot.Discord.Digests;
 using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Hosting;
@@ -78,6 +79,7 @@ internal sealed class BotHarness : IAsyncDisposable
         builder.Services.AddDiscordBot(builder.Configuration);
         var harness = new BotHarness(discord, logs, databasePath ?? NewDatabasePath()) { _ownsDatabase = databasePath is null };
         builder.Services.AddSingleton<IFeedbackStore>(new SqliteFeedbackStore(harness.DatabasePath));
+        builder.Services.AddSingleton<IDigestLedger>(new SqliteDigestLedger(harness.DatabasePath));
         builder.Services.AddSingleton<IAnswerService>(harness.Answers);
         builder.Services.AddSingleton<IStoryCatalog>(harness.Catalog);
         builder.Services.AddSingleton<IReindexRequests>(harness.Reindex);
