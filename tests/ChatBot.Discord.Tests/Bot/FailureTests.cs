@@ -25,6 +25,21 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task A_failed_mention_reply_is_logged_naming_the_message_the_channel_and_discords_answer()
+    {
+        await using var bot = await BotHarness.StartAsync(arrange: d => d.RefuseChannelMessages = true);
+
+        await bot.Discord.Gateway.DispatchAsync(
+            "MESSAGE_CREATE", DiscordPayloads.MentionMessage("334385199974967061", $"<@{DiscordPayloads.BotUserId}> Who moved?"));
+        var line = await bot.Logs.Lines.WaitForAsync(l => l.Contains("Replying to message", StringComparison.Ordinal));
+
+        Assert.Contains($"Replying to message 334385199974967061 in channel {DiscordPayloads.ChannelId} (a mention or DM) failed", line, StringComparison.Ordinal);
+        Assert.Contains("403", line, StringComparison.Ordinal);
+        Assert.Contains("Missing Permissions", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Responding to interaction", bot.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unavailable_model_gives_the_extractive_answer_with_one_line_saying_so_on_the_first_screen()
     {
         var answer = Answers.Simple("Who moved?") with { Notices = [LlmAnswerOutcome.UnavailableNotice], Disagreements = [Answers.Disagreement()] };

@@ -46,6 +46,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public int RecommendedShards { get; set; } = 1;
 
+    /// <summary>When set, POST /channels/{id}/messages is refused with a 403 "Missing Permissions", as in a channel the bot cannot write to.</summary>
+    public bool RefuseChannelMessages { get; set; }
+
     /// <summary>How many command registrations (PUT) are refused with a 400 and a documented error body first.</summary>
     public int RefuseCommandRegistrations { get; set; }
 
@@ -118,7 +121,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
                 : Results.Text("""{"message": "Interaction has already been acknowledged.", "code": 40060}""", "application/json", statusCode: 400));
         api.MapPatch("/webhooks/{app}/{token}/messages/@original", () => Message());
         api.MapPost("/webhooks/{app}/{token}", () => Message());
-        api.MapPost("/channels/{channel}/messages", (string channel) => Message(channel));
+        api.MapPost("/channels/{channel}/messages", (string channel) => RefuseChannelMessages
+            ? Results.Text("""{"message": "Missing Permissions", "code": 50013}""", "application/json", statusCode: 403)
+            : Message(channel));
     }
 
     private async Task<IResult> RegisterCommandsAsync(HttpRequest request)

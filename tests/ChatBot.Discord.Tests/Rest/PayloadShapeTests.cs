@@ -79,5 +79,16 @@ public sealed class PayloadShapeTests
         Assert.Single(ComponentLimits.Checked([new ActionRow([.. Enumerable.Repeat(button, 5)])]));
     }
 
+    [Fact]
+    public void An_autocomplete_result_and_an_idempotent_digest_message_carry_only_documented_fields()
+    {
+        Assert.Equal(
+            """{"type":8,"data":{"choices":[{"name":"Example News","value":"Example News"}]}}""",
+            Serialize(InteractionResponse.Autocomplete([new OptionChoice("Example News", "Example News")])));
+        Assert.Equal(
+            """{"content":"Digest","nonce":"d0123456789abcdef01230","enforce_nonce":true,"allowed_mentions":{"parse":[]}}""",
+            Serialize(ChatBot.Discord.Rendering.RenderedMessage.Text("Digest").ToBody(nonce: "d0123456789abcdef01230")));
+    }
+
     private static string Serialize<T>(T payload) => JsonSerializer.Serialize(payload, DiscordJson.Options);
 }
