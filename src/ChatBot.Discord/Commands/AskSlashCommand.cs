@@ -1,6 +1,6 @@
 using ChatBot.Core.Answering;
-using ChatBot.Discord.Hosting;
 using ChatBot.Discord.Feedback;
+using ChatBot.Discord.Hosting;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
 using Microsoft.Extensions.Options;

@@ -15,8 +15,12 @@ public sealed class FollowUpTests
         await using var bot = await BotHarness.StartAsync();
         await bot.Discord.Gateway.DispatchAsync("THREAD_CREATE", new JsonObject
         {
-            ["id"] = ThreadId, ["guild_id"] = DiscordPayloads.GuildId, ["parent_id"] = DiscordPayloads.ChannelId,
-            ["type"] = 11, ["name"] = "reassignments", ["newly_created"] = true,
+            ["id"] = ThreadId,
+            ["guild_id"] = DiscordPayloads.GuildId,
+            ["parent_id"] = DiscordPayloads.ChannelId,
+            ["type"] = 11,
+            ["name"] = "reassignments",
+            ["newly_created"] = true,
         });
         var first = DiscordPayloads.MentionMessage("334385199974967080", $"<@{DiscordPayloads.BotUserId}> How many engineers were reassigned?");
         first["channel_id"] = ThreadId;
