@@ -38,7 +38,7 @@ internal sealed class CommandRouter(
 
         if (interaction.CommandName is null || !_byName.TryGetValue(interaction.CommandName, out var command))
         {
-            Log.UnknownCommand(logger, interaction.CommandName);
+            CommandLog.UnknownCommand(logger, interaction.CommandName);
             await responder.RespondNowAsync(interaction, Reply.Text("I don't know that command.", ephemeral: true), cancellationToken);
             return;
         }

@@ -120,7 +120,7 @@ internal sealed class MentionHandler(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.MentionFailed(logger, e);
+            CommandLog.MentionFailed(logger, e);
             return ([RenderedMessage.Text(Interactions.FailureReply.TextFor(e))], null);
         }
     }

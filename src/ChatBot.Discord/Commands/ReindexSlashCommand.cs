@@ -103,7 +103,7 @@ internal sealed class ReindexSlashCommand(
         }
         catch (Exception e)
         {
-            Log.ReindexFailed(logger, e, source);
+            CommandLog.ReindexFailed(logger, e, source);
             return "Sorry, the reindex failed. The bot's log has the details.";
         }
     }

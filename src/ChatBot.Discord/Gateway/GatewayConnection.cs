@@ -40,7 +40,7 @@ internal sealed class GatewayConnection(
         }
         catch (WebSocketException) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.ConnectionLost(logger, settings.ShardId, "the connection dropped");
+            GatewayLog.ConnectionLost(logger, settings.ShardId, "the connection dropped");
             return new ConnectionOutcome(Resume: true, Delay: null, _reachedReady);
         }
         finally
@@ -73,13 +73,13 @@ internal sealed class GatewayConnection(
     {
         if (session is { CanResume: true, SessionId: { } sessionId })
         {
-            Log.Resuming(logger, settings.ShardId, session.Sequence);
+            GatewayLog.Resuming(logger, settings.ShardId, session.Sequence);
             await socket.SendAsync(GatewayPayloads.Resume(settings.Token, sessionId, session.Sequence), heartbeat: false, cancellationToken);
             return;
         }
 
         await identifyGate.WaitTurnAsync(settings.ShardId, cancellationToken);
-        Log.Identifying(logger, settings.ShardId, settings.ShardCount, (int)settings.Intents);
+        GatewayLog.Identifying(logger, settings.ShardId, settings.ShardCount, (int)settings.Intents);
         await socket.SendAsync(GatewayPayloads.Identify(settings), heartbeat: false, cancellationToken);
     }
 
@@ -113,10 +113,10 @@ internal sealed class GatewayConnection(
                 return null;
             case GatewayOpCodes.HeartbeatAck:
                 Interlocked.Exchange(ref _awaitingAck, 0);
-                Log.HeartbeatAck(logger, settings.ShardId);
+                GatewayLog.HeartbeatAck(logger, settings.ShardId);
                 return null;
             case GatewayOpCodes.Reconnect:
-                Log.ReconnectRequested(logger, settings.ShardId);
+                GatewayLog.ReconnectRequested(logger, settings.ShardId);
                 await socket.CloseAsync(ResumableCloseCode, "reconnect requested");
                 return new ConnectionOutcome(Resume: true, Delay: TimeSpan.Zero, _reachedReady);
             case GatewayOpCodes.InvalidSession:
@@ -143,7 +143,7 @@ internal sealed class GatewayConnection(
         if (name is "READY" or "RESUMED")
         {
             _reachedReady = true;
-            Log.SessionReady(logger, settings.ShardId, name);
+            GatewayLog.SessionReady(logger, settings.ShardId, name);
         }
 
         handler.OnDispatch(settings.ShardId, name, data.Clone());
@@ -152,7 +152,7 @@ internal sealed class GatewayConnection(
     private async Task<ConnectionOutcome> InvalidSessionAsync(GatewaySocket socket, JsonElement payload)
     {
         var resumable = payload.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.True;
-        Log.InvalidSession(logger, settings.ShardId, resumable);
+        GatewayLog.InvalidSession(logger, settings.ShardId, resumable);
         await socket.CloseAsync(ResumableCloseCode, "invalid session");
         if (resumable)
         {
@@ -165,7 +165,7 @@ internal sealed class GatewayConnection(
 
     private ConnectionOutcome Closed(int? closeCode)
     {
-        Log.Closed(logger, settings.ShardId, closeCode);
+        GatewayLog.Closed(logger, settings.ShardId, closeCode);
         if (closeCode is { } code && GatewayCloseCodes.IsFatal(code))
         {
             throw new GatewayFatalException(code);
@@ -186,7 +186,7 @@ internal sealed class GatewayConnection(
                 if (Interlocked.Exchange(ref _awaitingAck, 1) == 1)
                 {
                     _zombie = true;
-                    Log.Zombie(logger, settings.ShardId);
+                    GatewayLog.Zombie(logger, settings.ShardId);
                     await socket.CloseAsync(ResumableCloseCode, "no heartbeat ACK");
                     await connection.CancelAsync();
                     return;

@@ -39,7 +39,7 @@ internal sealed class GatewayShard(
             catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException or JsonException or KeyNotFoundException or InvalidOperationException)
             {
                 outcome = new ConnectionOutcome(Resume: true, Delay: null, ReachedReady: false);
-                Log.ConnectionLost(logger, settings.ShardId, e.GetType().Name + ": " + e.Message);
+                GatewayLog.ConnectionLost(logger, settings.ShardId, e.GetType().Name + ": " + e.Message);
             }
 
             if (!outcome.Resume)
@@ -49,7 +49,7 @@ internal sealed class GatewayShard(
 
             failures = outcome.ReachedReady ? 1 : failures + 1;
             var delay = outcome.Delay ?? Backoff(failures);
-            Log.Reconnecting(logger, settings.ShardId, delay.TotalMilliseconds, _session.CanResume ? "resume" : "identify");
+            GatewayLog.Reconnecting(logger, settings.ShardId, delay.TotalMilliseconds, _session.CanResume ? "resume" : "identify");
             if (delay > TimeSpan.Zero)
             {
                 try

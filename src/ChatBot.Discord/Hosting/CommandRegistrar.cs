@@ -36,13 +36,13 @@ internal sealed class CommandRegistrar(
             try
             {
                 await rest.OverwriteCommandsAsync(identity.ApplicationId!, guildId, commands, cancellationToken);
-                Log.CommandsRegistered(logger, commands.Count, scope);
+                HostingLog.CommandsRegistered(logger, commands.Count, scope);
                 return;
             }
             catch (Exception e) when (e is DiscordRestException or HttpRequestException && !cancellationToken.IsCancellationRequested)
             {
                 var delay = timings.DelayAfter(failures);
-                Log.RegistrationFailed(logger, e.Message, delay.TotalSeconds);
+                HostingLog.RegistrationFailed(logger, e.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, cancellationToken);
             }
         }

@@ -68,7 +68,7 @@ internal sealed class DiscordBotService(
         identifyGate.MaxConcurrency = gateway.SessionStartLimit.MaxConcurrency;
         var shardCount = settings.ShardCount ?? Math.Max(1, gateway.Shards);
         var shardIds = settings.ShardId is { } only ? [only] : Enumerable.Range(0, shardCount).ToArray();
-        Log.StartingShards(_logger, shardIds.Length, shardCount, identifyGate.MaxConcurrency);
+        HostingLog.StartingShards(_logger, shardIds.Length, shardCount, identifyGate.MaxConcurrency);
         var shardLogger = loggers.CreateLogger<GatewayShard>();
         return [.. shardIds.Select(id => new GatewayShard(
             new GatewayShardSettings(settings.Token, GatewayIntents.Bot, id, shardCount, new Uri(gateway.Url), UserAgent.For(settings.UserAgentUrl)),
@@ -94,7 +94,7 @@ internal sealed class DiscordBotService(
 
     private void Stop(string reason)
     {
-        Log.Fatal(_logger, reason);
+        HostingLog.Fatal(_logger, reason);
         Environment.ExitCode = 1;
         lifetime.StopApplication();
     }

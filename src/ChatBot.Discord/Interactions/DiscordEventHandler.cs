@@ -56,7 +56,7 @@ internal sealed class DiscordEventHandler(
         }
         catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
         {
-            Log.MalformedEvent(logger, e, eventName);
+            InteractionLog.MalformedEvent(logger, e, eventName);
         }
     }
 
@@ -65,7 +65,7 @@ internal sealed class DiscordEventHandler(
         var interaction = Interaction.Parse(data, identity.ApplicationId);
         if (!recent.TryAdd("interaction:" + interaction.Id))
         {
-            Log.Duplicate(logger, interaction.Id);
+            InteractionLog.Duplicate(logger, interaction.Id);
             return;
         }
 
@@ -79,7 +79,7 @@ internal sealed class DiscordEventHandler(
             }
             catch (Exception e)
             {
-                Log.ResponseFailed(logger, e, interaction.Id);
+                InteractionLog.ResponseFailed(logger, e, interaction.Id);
             }
         });
     }
@@ -102,7 +102,7 @@ internal sealed class DiscordEventHandler(
             }
             catch (Exception e)
             {
-                Log.ReplyFailed(logger, e, data.GetProperty("id").GetString() ?? "?", data.GetProperty("channel_id").GetString() ?? "?", e.Message);
+                InteractionLog.ReplyFailed(logger, e, data.GetProperty("id").GetString() ?? "?", data.GetProperty("channel_id").GetString() ?? "?", e.Message);
             }
         });
     }

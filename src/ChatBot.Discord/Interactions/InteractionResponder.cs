@@ -31,7 +31,7 @@ internal sealed class InteractionResponder(
             }
         }
 
-        Log.Deferred(logger, interaction.Id, options.Value.ImmediateAnswerMilliseconds);
+        InteractionLog.Deferred(logger, interaction.Id, options.Value.ImmediateAnswerMilliseconds);
         await DeferAsync(interaction, ephemeral, cancellationToken);
         var reply = await OrApologyAsync(interaction, work);
         await EditOriginalAsync(interaction, reply, cancellationToken);
@@ -73,7 +73,7 @@ internal sealed class InteractionResponder(
         }
         catch (Exception e)
         {
-            Log.AnswerFailed(logger, e, interaction.Id, interaction.CommandName);
+            InteractionLog.AnswerFailed(logger, e, interaction.Id, interaction.CommandName);
             return FailureReply.For(e);
         }
     }

@@ -8,6 +8,10 @@ namespace ChatBot.Discord.Rest;
 /// Discord's REST API v10 over an <see cref="HttpClient"/> whose base address, Authorization and User-Agent
 /// headers are set by <see cref="Hosting.DiscordServiceCollectionExtensions"/>.
 /// </summary>
+/// <remarks>
+/// Written by hand, as is the gateway: no Discord library is served by the package mirror this project builds
+/// from, and the bot needs a dozen calls, each checked against the documented payload shapes in the tests.
+/// </remarks>
 internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter) : IDiscordRestClient
 {
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken = default)

@@ -55,7 +55,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
 
             if (IsTransient(response.StatusCode) && transientFailures++ < MaxTransientRetries)
             {
-                Log.TransientFailure(logger, route.Key, (int)response.StatusCode);
+                RestLog.TransientFailure(logger, route.Key, (int)response.StatusCode);
                 response.Dispose();
                 await Task.Delay(TimeSpan.FromMilliseconds(250 * transientFailures), time, cancellationToken);
                 continue;
@@ -162,7 +162,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
                 bucket.ResetAt = until;
             }
 
-            Log.RateLimited(logger, route.Key, retryAfter.TotalSeconds, global);
+            RestLog.RateLimited(logger, route.Key, retryAfter.TotalSeconds, global);
         }
     }
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Hosting;
 
-internal static partial class Log
+internal static partial class HostingLog
 {
     [LoggerMessage(EventId = 500, Level = LogLevel.Critical, Message = "{Reason} The Discord bot has stopped.")]
     public static partial void Fatal(ILogger logger, string reason);

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Interactions;
 
-internal static partial class Log
+internal static partial class InteractionLog
 {
     [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Answering interaction {InteractionId} (/{Command}) failed")]
     public static partial void AnswerFailed(ILogger logger, Exception exception, string interactionId, string? command);
