@@ -22,17 +22,25 @@ internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimi
 
         using (permit)
         {
-            await responder.RespondAsync(
-                interaction,
-                async token =>
-                {
-                    var produced = await answer(token);
-                    var rendered = AnswerRenderer.Render(produced, preface: presentation.Preface);
-                    return new Reply(
-                        await feedback.WithButtonsAsync(interaction.Id, presentation.Kind, produced, rendered, token), presentation.Private);
-                },
-                presentation.Private,
-                cancellationToken);
+            var keeping = Task.CompletedTask;
+            try
+            {
+                await responder.RespondAsync(
+                    interaction,
+                    async token =>
+                    {
+                        var produced = await answer(token);
+                        keeping = feedback.KeepAsync(interaction.Id, presentation.Kind, produced, token);
+                        var rendered = AnswerRenderer.Render(produced, preface: presentation.Preface);
+                        return new Reply(AnswerFeedback.WithButtons(interaction.Id, rendered), presentation.Private);
+                    },
+                    presentation.Private,
+                    cancellationToken);
+            }
+            finally
+            {
+                await keeping;
+            }
         }
     }
 

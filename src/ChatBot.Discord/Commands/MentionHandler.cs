@@ -63,6 +63,7 @@ internal sealed class MentionHandler(
 
         IReadOnlyList<RenderedMessage> messages;
         Answer? answer = null;
+        var keeping = Task.CompletedTask;
         if ((question.Length == 0 ? Help : limits.CheckQuestion(question)) is { } problem)
         {
             messages = [RenderedMessage.Text(problem)];
@@ -79,17 +80,37 @@ internal sealed class MentionHandler(
             }
         }
 
+        if (answer is not null)
+        {
+            keeping = feedback.KeepAsync(messageId, QuestionKinds.Answer, answer, cancellationToken);
+        }
+
+        try
+        {
+            var sent = await SendAsync(channelId, reference, messages, cancellationToken);
+            if (answer is { Answered: true })
+            {
+                var cited = answer.Citations.Select(c => StoryLabel.For(c.Title, c.Outlet, c.Url)).Distinct(StringComparer.Ordinal).ToList();
+                conversations.Record(key, channelId, new ConversationTurn(question, cited), sent);
+            }
+        }
+        finally
+        {
+            await keeping;
+        }
+    }
+
+    /// <summary>The first message as a reply to the question, the rest after it; returns the sent messages' ids.</summary>
+    private async Task<List<string>> SendAsync(
+        string channelId, MessageReference reference, IReadOnlyList<RenderedMessage> messages, CancellationToken cancellationToken)
+    {
         var sent = new List<string> { await rest.CreateMessageAsync(channelId, messages[0].ToBody(reference: reference), cancellationToken) };
         foreach (var more in messages.Skip(1))
         {
             sent.Add(await rest.CreateMessageAsync(channelId, more.ToBody(), cancellationToken));
         }
 
-        if (answer is { Answered: true })
-        {
-            var cited = answer.Citations.Select(c => StoryLabel.For(c.Title, c.Outlet, c.Url)).Distinct(StringComparer.Ordinal).ToList();
-            conversations.Record(key, channelId, new ConversationTurn(question, cited), sent);
-        }
+        return sent;
     }
 
     /// <summary>A thread is one conversation; elsewhere a reply chain to the bot's answers is.</summary>
@@ -115,8 +136,7 @@ internal sealed class MentionHandler(
         {
             var answer = await answers.AskAsync(earlier?.RetrievalQuestion(question) ?? question, null, cancellationToken);
             var rendered = AnswerRenderer.Render(answer, preface: earlier is null ? null : FollowingOn + earlier.Last.Question);
-            var messages = await feedback.WithButtonsAsync(messageId, QuestionKinds.Answer, answer, rendered, cancellationToken);
-            return (messages.Count > 0 ? messages : [RenderedMessage.Text("(no answer)")], answer);
+            return (rendered.Count > 0 ? AnswerFeedback.WithButtons(messageId, rendered) : [RenderedMessage.Text("(no answer)")], answer);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
