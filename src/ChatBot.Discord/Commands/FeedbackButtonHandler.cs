@@ -8,7 +8,8 @@ namespace ChatBot.Discord.Commands;
 /// A click on a feedback button: stores the vote (a second click by the same user changes it) and acknowledges
 /// it with an ephemeral message only the voter sees; the answer itself and the channel stay as they were.
 /// </summary>
-internal sealed class FeedbackButtonHandler(IFeedbackStore store, InteractionResponder responder, TimeProvider time, ILogger<FeedbackButtonHandler> logger)
+internal sealed class FeedbackButtonHandler(
+    IFeedbackStore store, FeedbackAnswerWriter writer, InteractionResponder responder, TimeProvider time, ILogger<FeedbackButtonHandler> logger)
 {
     public const string UnknownButton = "That button is not one of mine any more.";
     public const string ForgottenAnswer = "I no longer keep that answer, so the vote was not recorded.";
@@ -22,6 +23,7 @@ internal sealed class FeedbackButtonHandler(IFeedbackStore store, InteractionRes
         }
         else
         {
+            await writer.WhenKeptAsync(answerId, cancellationToken);
             var outcome = await store.VoteAsync(answerId, interaction.UserId, vote, time.GetUtcNow(), cancellationToken);
             FeedbackLog.Voted(logger, answerId, vote, outcome);
             var label = FeedbackVotes.LabelOf(vote);

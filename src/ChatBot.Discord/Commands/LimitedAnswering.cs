@@ -22,25 +22,17 @@ internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimi
 
         using (permit)
         {
-            var keeping = Task.CompletedTask;
-            try
-            {
-                await responder.RespondAsync(
-                    interaction,
-                    async token =>
-                    {
-                        var produced = await answer(token);
-                        keeping = feedback.KeepAsync(interaction.Id, presentation.Kind, produced, token);
-                        var rendered = AnswerRenderer.Render(produced, preface: presentation.Preface);
-                        return new Reply(AnswerFeedback.WithButtons(interaction.Id, rendered), presentation.Private);
-                    },
-                    presentation.Private,
-                    cancellationToken);
-            }
-            finally
-            {
-                await keeping;
-            }
+            await responder.RespondAsync(
+                interaction,
+                async token =>
+                {
+                    var produced = await answer(token);
+                    feedback.Keep(interaction.Id, presentation.Kind, produced);
+                    var rendered = AnswerRenderer.Render(produced, preface: presentation.Preface);
+                    return new Reply(AnswerFeedback.WithButtons(interaction.Id, rendered), presentation.Private);
+                },
+                presentation.Private,
+                cancellationToken);
         }
     }
 

@@ -63,7 +63,6 @@ internal sealed class MentionHandler(
 
         IReadOnlyList<RenderedMessage> messages;
         Answer? answer = null;
-        var keeping = Task.CompletedTask;
         if ((question.Length == 0 ? Help : limits.CheckQuestion(question)) is { } problem)
         {
             messages = [RenderedMessage.Text(problem)];
@@ -82,21 +81,14 @@ internal sealed class MentionHandler(
 
         if (answer is not null)
         {
-            keeping = feedback.KeepAsync(messageId, QuestionKinds.Answer, answer, cancellationToken);
+            feedback.Keep(messageId, QuestionKinds.Answer, answer);
         }
 
-        try
+        var sent = await SendAsync(channelId, reference, messages, cancellationToken);
+        if (answer is { Answered: true })
         {
-            var sent = await SendAsync(channelId, reference, messages, cancellationToken);
-            if (answer is { Answered: true })
-            {
-                var cited = answer.Citations.Select(c => StoryLabel.For(c.Title, c.Outlet, c.Url)).Distinct(StringComparer.Ordinal).ToList();
-                conversations.Record(key, channelId, new ConversationTurn(question, cited), sent);
-            }
-        }
-        finally
-        {
-            await keeping;
+            var cited = answer.Citations.Select(c => StoryLabel.For(c.Title, c.Outlet, c.Url)).Distinct(StringComparer.Ordinal).ToList();
+            conversations.Record(key, channelId, new ConversationTurn(question, cited), sent);
         }
     }
 

@@ -55,7 +55,7 @@ public static class DiscordServiceCollectionExtensions
         // Per event, in a scope of its own: the answer service, catalog and reindex requests may be scoped.
         services.TryAddScoped<InteractionResponder>();
         services.TryAddScoped<LimitedAnswering>();
-        services.TryAddScoped<AnswerFeedback>();
+        services.TryAddSingleton<AnswerFeedback>();
         services.TryAddScoped<FeedbackButtonHandler>();
         services.TryAddScoped<OutletAutocomplete>();
         services.TryAddScoped<DigestPoster>();
@@ -68,6 +68,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddScoped<MentionHandler>();
         services.TryAddSingleton<IGatewayDispatchHandler, DiscordEventHandler>();
         services.TryAddSingleton<CommandRegistrar>();
+        // Registered before the bot so it stops after it: answers still being sent while the bot drains get kept.
+        services.TryAddSingleton<FeedbackAnswerWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedbackAnswerWriter>());
         services.AddHostedService<DiscordBotService>();
         services.AddHostedService<DigestService>();
         return services;
