@@ -11,6 +11,7 @@ var root = new RootCommand("ChatBot: answers questions over news stories with ve
     SourcesCommand.Create(),
     EvalCommand.Create(),
     ServeCommand.Create(),
+    FeedbackCommand.Create(),
 };
 var parse = root.Parse(args);
 return parse.Errors.Count > 0 ? CommandLineErrors.Report(parse) : await parse.InvokeAsync();

@@ -1,18 +1,22 @@
 using ChatBot.Core.Answering;
+using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rendering;
 
 namespace ChatBot.Discord.Commands;
 
-/// <summary>Answers a question-like interaction within the abuse limits, rendering the <see cref="Answer"/>.</summary>
-internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimits limits)
+/// <summary>
+/// Answers a question-like interaction within the abuse limits, rendering the <see cref="Answer"/> with its
+/// feedback buttons.
+/// </summary>
+internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimits limits, AnswerFeedback feedback)
 {
     public async Task RespondAsync(
-        Interaction interaction, Func<CancellationToken, Task<Answer>> answer, CancellationToken cancellationToken = default)
+        Interaction interaction, AnswerPresentation presentation, Func<CancellationToken, Task<Answer>> answer, CancellationToken cancellationToken = default)
     {
         if (!limits.TryEnter(interaction.UserId, interaction.GuildId ?? "dm:" + interaction.UserId, out var permit, out var refusal))
         {
-            await responder.RespondNowAsync(interaction, Reply.Text(refusal, ephemeral: true), cancellationToken).ConfigureAwait(false);
+            await responder.RespondNowAsync(interaction, Reply.Text(refusal, ephemeral: true), cancellationToken);
             return;
         }
 
@@ -20,8 +24,15 @@ internal sealed class LimitedAnswering(InteractionResponder responder, AbuseLimi
         {
             await responder.RespondAsync(
                 interaction,
-                async token => new Reply(AnswerRenderer.Render(await answer(token).ConfigureAwait(false))),
-                cancellationToken).ConfigureAwait(false);
+                async token =>
+                {
+                    var produced = await answer(token);
+                    feedback.Keep(interaction.Id, presentation.Kind, produced);
+                    var rendered = AnswerRenderer.Render(produced, preface: presentation.Preface);
+                    return new Reply(AnswerFeedback.WithButtons(interaction.Id, rendered), presentation.Private);
+                },
+                presentation.Private,
+                cancellationToken);
         }
     }
 

@@ -21,7 +21,7 @@ internal static class GatewayCloseCodes
         4011 => "Discord requires sharding for this bot (gateway close 4011): set ChatBot:Discord:ShardCount or leave it empty to use Discord's recommendation.",
         4012 => "Discord rejected the gateway API version (gateway close 4012).",
         4013 => "Discord rejected the gateway intents as invalid (gateway close 4013).",
-        4014 => "Discord refused a privileged intent (gateway close 4014): enable MESSAGE CONTENT INTENT for the bot in the developer portal.",
+        4014 => "Discord refused an intent as not allowed (gateway close 4014); the bot asks for no privileged intent, so the server at RestBaseUrl does not accept GUILDS, GUILD_MESSAGES or DIRECT_MESSAGES.",
         _ => $"The gateway closed the connection with code {code}.",
     };
 }

@@ -24,15 +24,15 @@ internal sealed class GatewayConnection(
 
     public async Task<ConnectionOutcome> RunAsync(Uri url, CancellationToken cancellationToken = default)
     {
-        using var socket = new GatewaySocket(time, timings.CloseTimeout);
+        using var socket = new GatewaySocket(time, timings.CloseTimeout, settings.UserAgent);
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        await socket.ConnectAsync(url, cancellationToken).ConfigureAwait(false);
-        var interval = await ReceiveHelloAsync(socket, cancellationToken).ConfigureAwait(false);
+        await socket.ConnectAsync(url, cancellationToken);
+        var interval = await ReceiveHelloAsync(socket, cancellationToken);
         var heartbeats = HeartbeatAsync(socket, interval, connection);
         try
         {
-            await StartSessionAsync(socket, cancellationToken).ConfigureAwait(false);
-            return await ReceiveLoopAsync(socket, connection.Token).ConfigureAwait(false);
+            await StartSessionAsync(socket, cancellationToken);
+            return await ReceiveLoopAsync(socket, connection.Token);
         }
         catch (OperationCanceledException) when (_zombie && !cancellationToken.IsCancellationRequested)
         {
@@ -40,7 +40,7 @@ internal sealed class GatewayConnection(
         }
         catch (WebSocketException) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.ConnectionLost(logger, settings.ShardId, "the connection dropped");
+            GatewayLog.ConnectionLost(logger, settings.ShardId, "the connection dropped");
             return new ConnectionOutcome(Resume: true, Delay: null, _reachedReady);
         }
         finally
@@ -48,17 +48,17 @@ internal sealed class GatewayConnection(
             if (cancellationToken.IsCancellationRequested)
             {
                 // Shutting down: a 1000 close ends the session, so the bot shows offline at once.
-                await socket.CloseAsync((int)WebSocketCloseStatus.NormalClosure, "shutting down").ConfigureAwait(false);
+                await socket.CloseAsync((int)WebSocketCloseStatus.NormalClosure, "shutting down");
             }
 
-            await connection.CancelAsync().ConfigureAwait(false);
-            await heartbeats.ConfigureAwait(false);
+            await connection.CancelAsync();
+            await heartbeats;
         }
     }
 
     private static async Task<TimeSpan> ReceiveHelloAsync(GatewaySocket socket, CancellationToken cancellationToken)
     {
-        using var hello = await socket.ReceiveAsync(cancellationToken).ConfigureAwait(false)
+        using var hello = await socket.ReceiveAsync(cancellationToken)
             ?? throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The gateway closed before Hello.");
         var root = hello.RootElement;
         if (root.GetProperty("op").GetInt32() != GatewayOpCodes.Hello)
@@ -73,27 +73,27 @@ internal sealed class GatewayConnection(
     {
         if (session is { CanResume: true, SessionId: { } sessionId })
         {
-            Log.Resuming(logger, settings.ShardId, session.Sequence);
-            await socket.SendAsync(GatewayPayloads.Resume(settings.Token, sessionId, session.Sequence), heartbeat: false, cancellationToken).ConfigureAwait(false);
+            GatewayLog.Resuming(logger, settings.ShardId, session.Sequence);
+            await socket.SendAsync(GatewayPayloads.Resume(settings.Token, sessionId, session.Sequence), heartbeat: false, cancellationToken);
             return;
         }
 
-        await identifyGate.WaitTurnAsync(settings.ShardId, cancellationToken).ConfigureAwait(false);
-        Log.Identifying(logger, settings.ShardId, settings.ShardCount, (int)settings.Intents);
-        await socket.SendAsync(GatewayPayloads.Identify(settings), heartbeat: false, cancellationToken).ConfigureAwait(false);
+        await identifyGate.WaitTurnAsync(settings.ShardId, cancellationToken);
+        GatewayLog.Identifying(logger, settings.ShardId, settings.ShardCount, (int)settings.Intents);
+        await socket.SendAsync(GatewayPayloads.Identify(settings), heartbeat: false, cancellationToken);
     }
 
     private async Task<ConnectionOutcome> ReceiveLoopAsync(GatewaySocket socket, CancellationToken cancellationToken)
     {
         while (true)
         {
-            using var message = await socket.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+            using var message = await socket.ReceiveAsync(cancellationToken);
             if (message is null)
             {
                 return Closed(socket.CloseCode);
             }
 
-            var outcome = await HandleAsync(socket, message.RootElement, cancellationToken).ConfigureAwait(false);
+            var outcome = await HandleAsync(socket, message.RootElement, cancellationToken);
             if (outcome is not null)
             {
                 return outcome;
@@ -109,18 +109,18 @@ internal sealed class GatewayConnection(
                 Dispatch(payload);
                 return null;
             case GatewayOpCodes.Heartbeat:
-                await socket.SendAsync(GatewayPayloads.Heartbeat(session.Sequence), heartbeat: true, cancellationToken).ConfigureAwait(false);
+                await socket.SendAsync(GatewayPayloads.Heartbeat(session.Sequence), heartbeat: true, cancellationToken);
                 return null;
             case GatewayOpCodes.HeartbeatAck:
                 Interlocked.Exchange(ref _awaitingAck, 0);
-                Log.HeartbeatAck(logger, settings.ShardId);
+                GatewayLog.HeartbeatAck(logger, settings.ShardId);
                 return null;
             case GatewayOpCodes.Reconnect:
-                Log.ReconnectRequested(logger, settings.ShardId);
-                await socket.CloseAsync(ResumableCloseCode, "reconnect requested").ConfigureAwait(false);
+                GatewayLog.ReconnectRequested(logger, settings.ShardId);
+                await socket.CloseAsync(ResumableCloseCode, "reconnect requested");
                 return new ConnectionOutcome(Resume: true, Delay: TimeSpan.Zero, _reachedReady);
             case GatewayOpCodes.InvalidSession:
-                return await InvalidSessionAsync(socket, payload).ConfigureAwait(false);
+                return await InvalidSessionAsync(socket, payload);
             default:
                 return null;
         }
@@ -143,7 +143,7 @@ internal sealed class GatewayConnection(
         if (name is "READY" or "RESUMED")
         {
             _reachedReady = true;
-            Log.SessionReady(logger, settings.ShardId, name);
+            GatewayLog.SessionReady(logger, settings.ShardId, name);
         }
 
         handler.OnDispatch(settings.ShardId, name, data.Clone());
@@ -152,8 +152,8 @@ internal sealed class GatewayConnection(
     private async Task<ConnectionOutcome> InvalidSessionAsync(GatewaySocket socket, JsonElement payload)
     {
         var resumable = payload.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.True;
-        Log.InvalidSession(logger, settings.ShardId, resumable);
-        await socket.CloseAsync(ResumableCloseCode, "invalid session").ConfigureAwait(false);
+        GatewayLog.InvalidSession(logger, settings.ShardId, resumable);
+        await socket.CloseAsync(ResumableCloseCode, "invalid session");
         if (resumable)
         {
             return new ConnectionOutcome(Resume: true, Delay: TimeSpan.Zero, _reachedReady);
@@ -165,7 +165,7 @@ internal sealed class GatewayConnection(
 
     private ConnectionOutcome Closed(int? closeCode)
     {
-        Log.Closed(logger, settings.ShardId, closeCode);
+        GatewayLog.Closed(logger, settings.ShardId, closeCode);
         if (closeCode is { } code && GatewayCloseCodes.IsFatal(code))
         {
             throw new GatewayFatalException(code);
@@ -180,20 +180,20 @@ internal sealed class GatewayConnection(
         var cancellationToken = connection.Token;
         try
         {
-            await Task.Delay(interval * timings.Random(), time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(interval * timings.Random(), time, cancellationToken);
             while (true)
             {
                 if (Interlocked.Exchange(ref _awaitingAck, 1) == 1)
                 {
                     _zombie = true;
-                    Log.Zombie(logger, settings.ShardId);
-                    await socket.CloseAsync(ResumableCloseCode, "no heartbeat ACK").ConfigureAwait(false);
-                    await connection.CancelAsync().ConfigureAwait(false);
+                    GatewayLog.Zombie(logger, settings.ShardId);
+                    await socket.CloseAsync(ResumableCloseCode, "no heartbeat ACK");
+                    await connection.CancelAsync();
                     return;
                 }
 
-                await socket.SendAsync(GatewayPayloads.Heartbeat(session.Sequence), heartbeat: true, cancellationToken).ConfigureAwait(false);
-                await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
+                await socket.SendAsync(GatewayPayloads.Heartbeat(session.Sequence), heartbeat: true, cancellationToken);
+                await Task.Delay(interval, time, cancellationToken);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)

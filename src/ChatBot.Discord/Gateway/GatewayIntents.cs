@@ -1,6 +1,12 @@
 namespace ChatBot.Discord.Gateway;
 
 /// <summary>The gateway intents the bot asks for.</summary>
+/// <remarks>
+/// No privileged intent: without MESSAGE_CONTENT (1 &lt;&lt; 15) Discord still delivers the content of messages
+/// that mention the bot (replies that ping it included), of DMs, and of the message a message command is used on
+/// (events/gateway.mdx, "Message Content Intent"). Those are the only messages the bot answers, and a bot in
+/// 100+ servers would have to apply for the intent.
+/// </remarks>
 [Flags]
 internal enum GatewayIntents
 {
@@ -9,8 +15,5 @@ internal enum GatewayIntents
     GuildMessages = 1 << 9,
     DirectMessages = 1 << 12,
 
-    /// <summary>Privileged: must be switched on in the developer portal, or the gateway closes with 4014.</summary>
-    MessageContent = 1 << 15,
-
-    Bot = Guilds | GuildMessages | DirectMessages | MessageContent,
+    Bot = Guilds | GuildMessages | DirectMessages,
 }

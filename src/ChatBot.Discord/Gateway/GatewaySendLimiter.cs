@@ -33,7 +33,7 @@ internal sealed class GatewaySendLimiter(TimeProvider time, int limit = 120, int
                 wait = _sent.Peek() + _window - now;
             }
 
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, time, cancellationToken);
         }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class GatewayShard(
             try
             {
                 var connection = new GatewayConnection(settings, _session, handler, identifyGate, timings, time, logger);
-                outcome = await connection.RunAsync(CurrentUrl(), cancellationToken).ConfigureAwait(false);
+                outcome = await connection.RunAsync(CurrentUrl(), cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -39,7 +39,7 @@ internal sealed class GatewayShard(
             catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException or JsonException or KeyNotFoundException or InvalidOperationException)
             {
                 outcome = new ConnectionOutcome(Resume: true, Delay: null, ReachedReady: false);
-                Log.ConnectionLost(logger, settings.ShardId, e.GetType().Name + ": " + e.Message);
+                GatewayLog.ConnectionLost(logger, settings.ShardId, e.GetType().Name + ": " + e.Message);
             }
 
             if (!outcome.Resume)
@@ -49,12 +49,12 @@ internal sealed class GatewayShard(
 
             failures = outcome.ReachedReady ? 1 : failures + 1;
             var delay = outcome.Delay ?? Backoff(failures);
-            Log.Reconnecting(logger, settings.ShardId, delay.TotalMilliseconds, _session.CanResume ? "resume" : "identify");
+            GatewayLog.Reconnecting(logger, settings.ShardId, delay.TotalMilliseconds, _session.CanResume ? "resume" : "identify");
             if (delay > TimeSpan.Zero)
             {
                 try
                 {
-                    await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(delay, time, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {

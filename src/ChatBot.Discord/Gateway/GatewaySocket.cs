@@ -7,11 +7,21 @@ namespace ChatBot.Discord.Gateway;
 /// <summary>
 /// One WebSocket to the gateway: whole JSON messages in and out, one send at a time, within the send limit.
 /// </summary>
-internal sealed class GatewaySocket(TimeProvider time, TimeSpan closeTimeout) : IDisposable
+internal sealed class GatewaySocket : IDisposable
 {
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly GatewaySendLimiter _limiter = new(time);
+    private readonly GatewaySendLimiter _limiter;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _closeTimeout;
+
+    public GatewaySocket(TimeProvider time, TimeSpan closeTimeout, string userAgent)
+    {
+        _time = time;
+        _closeTimeout = closeTimeout;
+        _limiter = new GatewaySendLimiter(time);
+        _socket.Options.SetRequestHeader("User-Agent", userAgent);
+    }
 
     /// <summary>The close code the gateway sent, once it closed.</summary>
     public int? CloseCode => (int?)_socket.CloseStatus;
@@ -22,11 +32,11 @@ internal sealed class GatewaySocket(TimeProvider time, TimeSpan closeTimeout) : 
     public async Task SendAsync<T>(T payload, bool heartbeat, CancellationToken cancellationToken = default)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(payload);
-        await _limiter.WaitAsync(heartbeat, cancellationToken).ConfigureAwait(false);
-        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _limiter.WaitAsync(heartbeat, cancellationToken);
+        await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         }
         finally
         {
@@ -41,7 +51,7 @@ internal sealed class GatewaySocket(TimeProvider time, TimeSpan closeTimeout) : 
         while (true)
         {
             var memory = buffer.GetMemory(4096);
-            var result = await _socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+            var result = await _socket.ReceiveAsync(memory, cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
@@ -61,15 +71,15 @@ internal sealed class GatewaySocket(TimeProvider time, TimeSpan closeTimeout) : 
     /// </summary>
     public async Task CloseAsync(int code, string reason)
     {
-        using var timeout = new CancellationTokenSource(closeTimeout, time);
+        using var timeout = new CancellationTokenSource(_closeTimeout, _time);
         try
         {
-            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            await _sendLock.WaitAsync(timeout.Token);
             try
             {
                 if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 {
-                    await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token).ConfigureAwait(false);
+                    await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token);
                 }
             }
             finally

@@ -20,13 +20,13 @@ internal sealed class IdentifyGate(TimeProvider time, GatewayTimings timings)
     public async Task WaitTurnAsync(int shardId, CancellationToken cancellationToken = default)
     {
         var slot = _slots.GetOrAdd(shardId % MaxConcurrency, _ => new KeySlot());
-        await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await slot.Gate.WaitAsync(cancellationToken);
         try
         {
             var wait = slot.NextAllowed - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, cancellationToken);
             }
 
             slot.NextAllowed = time.GetUtcNow() + timings.IdentifyInterval;

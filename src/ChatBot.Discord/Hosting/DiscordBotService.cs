@@ -1,8 +1,6 @@
-using ChatBot.Discord.Commands;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,12 +8,13 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Discord.Hosting;
 
 /// <summary>
-/// Runs the bot: registers the commands, connects the shards, and answers until the host stops. A token or
-/// shard setting that Discord rejects stops the host with a sentence saying so and a non-zero exit code.
+/// Runs the bot: connects the shards while the commands are registered, and answers until the host stops. A
+/// token or shard setting that Discord rejects stops the host with a sentence saying so and a non-zero exit code;
+/// a refused command registration does not (see <see cref="CommandRegistrar"/>).
 /// </summary>
 internal sealed class DiscordBotService(
     IDiscordRestClient rest,
-    IServiceScopeFactory scopes,
+    CommandRegistrar registrar,
     IGatewayDispatchHandler handler,
     BotIdentity identity,
     IdentifyGate identifyGate,
@@ -33,8 +32,8 @@ internal sealed class DiscordBotService(
     {
         try
         {
-            var shards = await PrepareAsync(stoppingToken).ConfigureAwait(false);
-            await RunShardsAsync(shards, stoppingToken).ConfigureAwait(false);
+            var shards = await PrepareAsync(stoppingToken);
+            await RunShardsAsync(shards, registrar.RegisterAsync, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -54,51 +53,48 @@ internal sealed class DiscordBotService(
         }
         finally
         {
-            await work.DrainAsync(DrainGrace).ConfigureAwait(false);
+            await work.DrainAsync(DrainGrace);
         }
     }
 
     private async Task<IReadOnlyList<GatewayShard>> PrepareAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var gateway = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        var gateway = await rest.GetGatewayBotAsync(cancellationToken);
         identity.ApplicationId = settings.ApplicationId is { Length: > 0 } configured
             ? configured
-            : await rest.GetApplicationIdAsync(cancellationToken).ConfigureAwait(false);
-
-        IReadOnlyList<ApplicationCommand> commands;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            commands = scope.ServiceProvider.GetRequiredService<CommandRouter>().Definitions;
-        }
-
-        await rest.OverwriteCommandsAsync(identity.ApplicationId, settings.DevelopmentGuildId, commands, cancellationToken).ConfigureAwait(false);
-        Log.CommandsRegistered(_logger, commands.Count, settings.DevelopmentGuildId is null ? "globally" : "to the development guild");
+            : await rest.GetApplicationIdAsync(cancellationToken);
 
         identifyGate.MaxConcurrency = gateway.SessionStartLimit.MaxConcurrency;
         var shardCount = settings.ShardCount ?? Math.Max(1, gateway.Shards);
         var shardIds = settings.ShardId is { } only ? [only] : Enumerable.Range(0, shardCount).ToArray();
-        Log.StartingShards(_logger, shardIds.Length, shardCount, identifyGate.MaxConcurrency);
+        HostingLog.StartingShards(_logger, shardIds.Length, shardCount, identifyGate.MaxConcurrency);
         var shardLogger = loggers.CreateLogger<GatewayShard>();
         return [.. shardIds.Select(id => new GatewayShard(
-            new GatewayShardSettings(settings.Token, GatewayIntents.Bot, id, shardCount, new Uri(gateway.Url)),
+            new GatewayShardSettings(settings.Token, GatewayIntents.Bot, id, shardCount, new Uri(gateway.Url), UserAgent.For(settings.UserAgentUrl)),
             handler, identifyGate, timings, time, shardLogger))];
     }
 
-    /// <summary>Runs every shard until the host stops; the first fatal error stops the others and is rethrown.</summary>
-    private static async Task RunShardsAsync(IReadOnlyList<GatewayShard> shards, CancellationToken stoppingToken)
+    /// <summary>
+    /// Runs every shard until the host stops; the first fatal error stops the others and is rethrown. The
+    /// registration runs beside them and is awaited before returning, so nothing outlives the service.
+    /// </summary>
+    private static async Task RunShardsAsync(
+        IReadOnlyList<GatewayShard> shards, Func<CancellationToken, Task> register, CancellationToken stoppingToken)
     {
         using var stopShards = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var running = shards.Select(s => s.RunAsync(stopShards.Token)).ToList();
-        var first = await Task.WhenAny(running).ConfigureAwait(false);
-        await stopShards.CancelAsync().ConfigureAwait(false);
+        var registration = register(stopShards.Token);
+        var first = await Task.WhenAny(running);
+        await stopShards.CancelAsync();
         await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await first.ConfigureAwait(false);
+        await registration.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await first;
     }
 
     private void Stop(string reason)
     {
-        Log.Fatal(_logger, reason);
+        HostingLog.Fatal(_logger, reason);
         Environment.ExitCode = 1;
         lifetime.StopApplication();
     }

@@ -58,8 +58,28 @@ public sealed class DiscordOptions : IValidatableObject
     [Required, Url(ErrorMessage = "ChatBot:Discord:UserAgentUrl must be an absolute URL.")]
     public string UserAgentUrl { get; set; } = "https://github.com/chatbot-news/chatbot";
 
+    /// <summary>Digests to post on a schedule: ChatBot:Discord:Digests:0:ChannelId, :Schedule, :Topic, :Sources.</summary>
+    public List<Digests.DigestOptions> Digests { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        for (var i = 0; i < Digests.Count; i++)
+        {
+            var digest = Digests[i];
+            if (digest.ChannelId.Length is 0 or > 20 || !digest.ChannelId.All(char.IsAsciiDigit))
+            {
+                yield return new ValidationResult(
+                    $"ChatBot:Discord:Digests:{i}:ChannelId must be a numeric channel id.", [nameof(Digests)]);
+            }
+
+            if (!ChatBot.Discord.Digests.DigestSchedule.TryParse(digest.Schedule, out _))
+            {
+                yield return new ValidationResult(
+                    $"ChatBot:Discord:Digests:{i}:Schedule '{digest.Schedule}' must be \"daily HH:mm\" (UTC) or an interval such as \"every 6h\" (m, h or d).",
+                    [nameof(Digests)]);
+            }
+        }
+
         if (ShardId is { } id && ShardCount is { } count && id >= count)
         {
             yield return new ValidationResult(

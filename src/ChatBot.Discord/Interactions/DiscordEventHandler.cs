@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatBot.Discord.Commands;
+using ChatBot.Discord.Conversations;
 using ChatBot.Discord.Gateway;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ namespace ChatBot.Discord.Interactions;
 internal sealed class DiscordEventHandler(
     IServiceScopeFactory scopes,
     BotIdentity identity,
+    KnownThreads threads,
     RecentIds recent,
     WorkTracker work,
     ILogger<DiscordEventHandler> logger) : IGatewayDispatchHandler
@@ -38,11 +40,23 @@ internal sealed class DiscordEventHandler(
                 case "MESSAGE_CREATE":
                     OnMessage(data);
                     break;
+                case "GUILD_CREATE":
+                    threads.OnGuildCreate(data);
+                    break;
+                case "THREAD_CREATE":
+                    threads.OnThreadCreate(data);
+                    break;
+                case "THREAD_LIST_SYNC":
+                    threads.OnThreadListSync(data);
+                    break;
+                case "THREAD_DELETE":
+                    threads.OnThreadDelete(data);
+                    break;
             }
         }
         catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
         {
-            Log.MalformedEvent(logger, e, eventName);
+            InteractionLog.MalformedEvent(logger, e, eventName);
         }
     }
 
@@ -51,7 +65,7 @@ internal sealed class DiscordEventHandler(
         var interaction = Interaction.Parse(data, identity.ApplicationId);
         if (!recent.TryAdd("interaction:" + interaction.Id))
         {
-            Log.Duplicate(logger, interaction.Id);
+            InteractionLog.Duplicate(logger, interaction.Id);
             return;
         }
 
@@ -61,11 +75,11 @@ internal sealed class DiscordEventHandler(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var router = scope.ServiceProvider.GetRequiredService<CommandRouter>();
-                await router.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+                await router.HandleAsync(interaction, cancellationToken);
             }
             catch (Exception e)
             {
-                Log.ResponseFailed(logger, e, interaction.Id);
+                InteractionLog.ResponseFailed(logger, e, interaction.Id);
             }
         });
     }
@@ -84,11 +98,11 @@ internal sealed class DiscordEventHandler(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var mentions = scope.ServiceProvider.GetRequiredService<MentionHandler>();
-                await mentions.HandleAsync(data, question, cancellationToken).ConfigureAwait(false);
+                await mentions.HandleAsync(data, question, cancellationToken);
             }
             catch (Exception e)
             {
-                Log.ResponseFailed(logger, e, data.GetProperty("id").GetString() ?? "?");
+                InteractionLog.ReplyFailed(logger, e, data.GetProperty("id").GetString() ?? "?", data.GetProperty("channel_id").GetString() ?? "?", e.Message);
             }
         });
     }

@@ -13,34 +13,36 @@ namespace ChatBot.Discord.Interactions;
 internal sealed class InteractionResponder(
     IDiscordRestClient rest, TimeProvider time, IOptions<DiscordOptions> options, ILogger<InteractionResponder> logger)
 {
-    public async Task RespondAsync(Interaction interaction, Func<CancellationToken, Task<Reply>> produce, CancellationToken cancellationToken = default)
+    /// <param name="ephemeral">Whether a deferral says the answer will be seen by the asker only (flags cannot change later).</param>
+    public async Task RespondAsync(
+        Interaction interaction, Func<CancellationToken, Task<Reply>> produce, bool ephemeral = false, CancellationToken cancellationToken = default)
     {
         var work = Task.Run(() => produce(cancellationToken), cancellationToken);
         var window = TimeSpan.FromMilliseconds(options.Value.ImmediateAnswerMilliseconds);
         using (var windowCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            var first = await Task.WhenAny(work, Task.Delay(window, time, windowCancellation.Token)).ConfigureAwait(false);
-            await windowCancellation.CancelAsync().ConfigureAwait(false);
+            var first = await Task.WhenAny(work, Task.Delay(window, time, windowCancellation.Token));
+            await windowCancellation.CancelAsync();
             if (first == work)
             {
-                var ready = await OrApologyAsync(interaction, work).ConfigureAwait(false);
-                await RespondNowAsync(interaction, ready, cancellationToken).ConfigureAwait(false);
+                var ready = await OrApologyAsync(interaction, work);
+                await RespondNowAsync(interaction, ready, cancellationToken);
                 return;
             }
         }
 
-        Log.Deferred(logger, interaction.Id, options.Value.ImmediateAnswerMilliseconds);
-        await DeferAsync(interaction, ephemeral: false, cancellationToken).ConfigureAwait(false);
-        var reply = await OrApologyAsync(interaction, work).ConfigureAwait(false);
-        await EditOriginalAsync(interaction, reply, cancellationToken).ConfigureAwait(false);
+        InteractionLog.Deferred(logger, interaction.Id, options.Value.ImmediateAnswerMilliseconds);
+        await DeferAsync(interaction, ephemeral, cancellationToken);
+        var reply = await OrApologyAsync(interaction, work);
+        await EditOriginalAsync(interaction, reply, cancellationToken);
     }
 
     /// <summary>Type 4 with the first message, follow-ups with the rest.</summary>
     public async Task RespondNowAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken = default)
     {
         await rest.RespondToInteractionAsync(
-            interaction.Id, interaction.Token, InteractionResponse.Message(Body(reply, 0)), cancellationToken).ConfigureAwait(false);
-        await FollowUpAsync(interaction, reply, cancellationToken).ConfigureAwait(false);
+            interaction.Id, interaction.Token, InteractionResponse.Message(Body(reply, 0)), cancellationToken);
+        await FollowUpAsync(interaction, reply, cancellationToken);
     }
 
     public Task DeferAsync(Interaction interaction, bool ephemeral, CancellationToken cancellationToken = default) =>
@@ -51,15 +53,15 @@ internal sealed class InteractionResponder(
     {
         // Flags cannot change once a response exists, so the edit carries the content only.
         var body = reply.Messages[0].ToBody();
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, body, cancellationToken).ConfigureAwait(false);
-        await FollowUpAsync(interaction, reply, cancellationToken).ConfigureAwait(false);
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, body, cancellationToken);
+        await FollowUpAsync(interaction, reply, cancellationToken);
     }
 
     private async Task FollowUpAsync(Interaction interaction, Reply reply, CancellationToken cancellationToken)
     {
         for (var i = 1; i < reply.Messages.Count; i++)
         {
-            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, Body(reply, i), cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, Body(reply, i), cancellationToken);
         }
     }
 
@@ -67,12 +69,12 @@ internal sealed class InteractionResponder(
     {
         try
         {
-            return await work.ConfigureAwait(false);
+            return await work;
         }
         catch (Exception e)
         {
-            Log.AnswerFailed(logger, e, interaction.Id, interaction.CommandName);
-            return Reply.Apology;
+            InteractionLog.AnswerFailed(logger, e, interaction.Id, interaction.CommandName);
+            return FailureReply.For(e);
         }
     }
 

@@ -15,9 +15,6 @@ internal sealed record Reply
 
     public bool Ephemeral { get; }
 
-    /// <summary>Shown when answering failed, so no interaction is left without a response.</summary>
-    public static Reply Apology { get; } = Text("Sorry, something went wrong while answering. Please try again in a moment.", ephemeral: true);
-
     public static Reply Text(string text, bool ephemeral = false) => new([RenderedMessage.Text(text)], ephemeral);
 
     /// <summary>Plain text, split under the message limit.</summary>

@@ -45,11 +45,11 @@ internal sealed class WorkTracker : IDisposable
 
         try
         {
-            await all.WaitAsync(grace).ConfigureAwait(false);
+            await all.WaitAsync(grace);
         }
         catch (TimeoutException)
         {
-            await _stopping.CancelAsync().ConfigureAwait(false);
+            await _stopping.CancelAsync();
             await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
@@ -58,7 +58,7 @@ internal sealed class WorkTracker : IDisposable
     {
         try
         {
-            await work(_stopping.Token).ConfigureAwait(false);
+            await work(_stopping.Token);
         }
         finally
         {

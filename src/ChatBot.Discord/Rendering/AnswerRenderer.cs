@@ -5,9 +5,12 @@ using ChatBot.Discord.Rest;
 namespace ChatBot.Discord.Rendering;
 
 /// <summary>
-/// Turns an <see cref="Answer"/> into Discord messages: the answer text and its citations (title linked, outlet,
-/// date, quote) as message content, then "Where the sources disagree" as embeds whose fields put each side's
-/// outlet, value and quote side by side. Pure: the same answer always gives the same messages.
+/// Turns an <see cref="Answer"/> into Discord messages. The first screen is the answer and, when the stories
+/// disagree, "Where the sources disagree" as embeds whose fields put each side's outlet, value and quote side by
+/// side; the citations (title linked, outlet, date, quote) follow, in messages of their own when there are
+/// embeds (a message shows its embeds below all its content, so sharing one would put them after the sources).
+/// Each disagreement is shown once: the sentence Core writes for it into the answer text is left out, the embed
+/// says it. Pure: the same answer always gives the same messages.
 /// </summary>
 internal static class AnswerRenderer
 {
@@ -17,32 +20,52 @@ internal static class AnswerRenderer
     public const string SourcesHeading = "**Sources**";
     public const string DisagreementsHeading = "**Where the sources disagree**";
 
-    public static IReadOnlyList<RenderedMessage> Render(Answer answer, int limit = MessageSplitter.MessageLimit) =>
-        EmbedPacker.Attach(MessageSplitter.Pack(Blocks(answer), limit), [.. answer.Disagreements.Select(DisagreementEmbed.Create)]);
-
-    /// <summary>The content blocks, in order; the disagreements heading closes them when there are disagreements.</summary>
-    public static IEnumerable<string> Blocks(Answer answer)
+    /// <param name="preface">A line said first, in small print: what a follow-up carried over, or the claim being checked.</param>
+    public static IReadOnlyList<RenderedMessage> Render(Answer answer, int limit = MessageSplitter.MessageLimit, string? preface = null)
     {
+        var lead = LeadBlocks(answer);
+        if (preface is { Length: > 0 })
+        {
+            lead = lead.Prepend("-# " + DiscordText.EscapeInline(Shorten(preface, 200)));
+        }
+
+        if (answer.Disagreements.Count == 0)
+        {
+            return [.. MessageSplitter.Pack(lead.Concat(SourceBlocks(answer)), limit).Select(RenderedMessage.Text)];
+        }
+
+        var withEmbeds = EmbedPacker.Attach(
+            MessageSplitter.Pack(lead.Append(DisagreementsHeading), limit),
+            [.. answer.Disagreements.Select(DisagreementEmbed.Create)]);
+        return [.. withEmbeds, .. MessageSplitter.Pack(SourceBlocks(answer), limit).Select(RenderedMessage.Text)];
+    }
+
+    /// <summary>What comes before the disagreements and the sources: the answer and how it was made.</summary>
+    public static IEnumerable<string> LeadBlocks(Answer answer)
+    {
+        // Answer.ShortAnswer (coming from Core) is the first block when set: one yield here.
         foreach (var paragraph in answer.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            yield return DiscordText.Escape(paragraph);
+            if (!DisagreementSentence.Describes(paragraph, answer.Disagreements))
+            {
+                yield return DiscordText.Escape(paragraph);
+            }
         }
 
         foreach (var notice in answer.Notices ?? [])
         {
             yield return "-# " + DiscordText.EscapeInline(notice);
         }
+    }
 
+    /// <summary>The numbered citations under their heading.</summary>
+    public static IEnumerable<string> SourceBlocks(Answer answer)
+    {
         var heading = SourcesHeading + "\n";
         foreach (var citation in answer.Citations.OrderBy(c => c.Number))
         {
             yield return heading + Citation(citation);
             heading = "";
-        }
-
-        if (answer.Disagreements.Count > 0)
-        {
-            yield return DisagreementsHeading;
         }
     }
 
@@ -66,7 +89,7 @@ internal static class AnswerRenderer
 
     private static string Citation(Citation citation)
     {
-        var title = DiscordText.EscapeInline(citation.Title ?? citation.SourceId);
+        var title = DiscordText.EscapeInline(StoryLabel.For(citation.Title, citation.Outlet, citation.Url));
         var linked = Link.Safe(citation.Url) is { } url ? $"[{title}](<{url}>)" : title;
         var byline = Byline(citation.Outlet, citation.Published);
         return $"**[{citation.Number}]** {linked}{byline}\n{BlockQuote(citation.Quote)}";

@@ -34,7 +34,7 @@ internal static class EmbedPacker
         var length = 0;
         foreach (var embed in embeds)
         {
-            if (current.Count > 0 && (current.Count == EmbedLimits.EmbedsPerMessage || length + embed.Length > EmbedLimits.TotalPerMessage))
+            if (current.Count > 0 && (current.Count == EmbedLimits.EmbedsPerMessage || length + embed.CharacterCount() > EmbedLimits.TotalPerMessage))
             {
                 groups.Add(current);
                 current = [];
@@ -42,7 +42,7 @@ internal static class EmbedPacker
             }
 
             current.Add(embed);
-            length += embed.Length;
+            length += embed.CharacterCount();
         }
 
         if (current.Count > 0)

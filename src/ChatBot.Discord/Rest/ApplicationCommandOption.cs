@@ -8,4 +8,5 @@ internal sealed record ApplicationCommandOption(
     bool Required = false,
     int? MinLength = null,
     int? MaxLength = null,
-    int? MinValue = null);
+    int? MinValue = null,
+    bool? Autocomplete = null);

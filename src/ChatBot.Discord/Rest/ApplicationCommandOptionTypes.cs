@@ -5,4 +5,5 @@ internal static class ApplicationCommandOptionTypes
 {
     public const int String = 3;
     public const int Integer = 4;
+    public const int Boolean = 5;
 }

@@ -21,6 +21,6 @@ internal interface IDiscordRestClient
     /// <summary>POST /webhooks/{application}/{token}: a follow-up message.</summary>
     Task CreateFollowupAsync(string applicationId, string interactionToken, MessageBody message, CancellationToken cancellationToken = default);
 
-    /// <summary>POST /channels/{channel}/messages.</summary>
-    Task CreateMessageAsync(string channelId, MessageBody message, CancellationToken cancellationToken = default);
+    /// <summary>POST /channels/{channel}/messages; returns the new message's id.</summary>
+    Task<string> CreateMessageAsync(string channelId, MessageBody message, CancellationToken cancellationToken = default);
 }

@@ -4,4 +4,5 @@ internal static class InteractionCallbackTypes
 {
     public const int ChannelMessageWithSource = 4;
     public const int DeferredChannelMessageWithSource = 5;
+    public const int ApplicationCommandAutocompleteResult = 8;
 }

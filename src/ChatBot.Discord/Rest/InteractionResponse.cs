@@ -1,7 +1,8 @@
 namespace ChatBot.Discord.Rest;
 
 /// <summary>The body of POST /interactions/{id}/{token}/callback.</summary>
-/// <param name="Data">A <see cref="MessageBody"/> for type 4; <see cref="DeferredResponseData"/> or nothing for type 5.</param>
+/// <param name="Data">A <see cref="MessageBody"/> for type 4; <see cref="DeferredResponseData"/> or nothing for type 5;
+/// <see cref="AutocompleteChoices"/> for type 8.</param>
 internal sealed record InteractionResponse(int Type, object? Data)
 {
     /// <summary>Type 4: CHANNEL_MESSAGE_WITH_SOURCE, the answer itself.</summary>
@@ -11,4 +12,8 @@ internal sealed record InteractionResponse(int Type, object? Data)
     public static InteractionResponse Deferred(bool ephemeral) => new(
         InteractionCallbackTypes.DeferredChannelMessageWithSource,
         ephemeral ? new DeferredResponseData(MessageFlags.Ephemeral) : null);
+
+    /// <summary>Type 8: APPLICATION_COMMAND_AUTOCOMPLETE_RESULT, the suggestions for the option being typed.</summary>
+    public static InteractionResponse Autocomplete(IReadOnlyList<OptionChoice> choices) => new(
+        InteractionCallbackTypes.ApplicationCommandAutocompleteResult, new AutocompleteChoices(choices));
 }

@@ -33,18 +33,18 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
         {
             var bucket = BucketFor(route);
             HttpResponseMessage response;
-            await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await bucket.Gate.WaitAsync(cancellationToken);
             try
             {
-                await WaitForBucketAsync(bucket, cancellationToken).ConfigureAwait(false);
-                await WaitForGlobalAsync(cancellationToken).ConfigureAwait(false);
+                await WaitForBucketAsync(bucket, cancellationToken);
+                await WaitForGlobalAsync(cancellationToken);
                 using var request = createRequest();
-                response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await http.SendAsync(request, cancellationToken);
                 Learn(route, bucket, response);
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     // Still inside the bucket's gate, so the next request in it sees the wait.
-                    await HandleTooManyRequestsAsync(route, bucket, response, cancellationToken).ConfigureAwait(false);
+                    await HandleTooManyRequestsAsync(route, bucket, response, cancellationToken);
                     continue;
                 }
             }
@@ -55,9 +55,9 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
 
             if (IsTransient(response.StatusCode) && transientFailures++ < MaxTransientRetries)
             {
-                Log.TransientFailure(logger, route.Key, (int)response.StatusCode);
+                RestLog.TransientFailure(logger, route.Key, (int)response.StatusCode);
                 response.Dispose();
-                await Task.Delay(TimeSpan.FromMilliseconds(250 * transientFailures), time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * transientFailures), time, cancellationToken);
                 continue;
             }
 
@@ -100,7 +100,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
             var wait = bucket.ResetAt - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, cancellationToken);
             }
 
             bucket.Remaining = null;
@@ -117,7 +117,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
 
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, time, cancellationToken);
         }
     }
 
@@ -146,7 +146,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
     {
         using (response)
         {
-            var (retryAfter, globalInBody) = await ReadRetryAfterAsync(response, cancellationToken).ConfigureAwait(false);
+            var (retryAfter, globalInBody) = await ReadRetryAfterAsync(response, cancellationToken);
             var global = globalInBody || string.Equals(Header(response.Headers, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase);
             var until = time.GetUtcNow() + retryAfter;
             if (global)
@@ -162,7 +162,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
                 bucket.ResetAt = until;
             }
 
-            Log.RateLimited(logger, route.Key, retryAfter.TotalSeconds, global);
+            RestLog.RateLimited(logger, route.Key, retryAfter.TotalSeconds, global);
         }
     }
 
@@ -173,7 +173,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
         var global = false;
         try
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
             using var json = JsonDocument.Parse(body);
             if (json.RootElement.TryGetProperty("retry_after", out var retry) && retry.TryGetDouble(out var value))
             {

@@ -1,8 +1,13 @@
 using System.CommandLine;
+using ChatBot.Configuration;
+using ChatBot.Discord.Digests;
+using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Hosting;
 using ChatBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Commands;
 
@@ -18,6 +23,9 @@ internal static class ServeCommand
             var builder = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), LogLevel.Information, longRunning: true);
             builder.Services.AddServeComponents();
             builder.Services.AddDiscordBot(builder.Configuration);
+            // The bot's own state (feedback votes, digests posted) lives beside the index, in its SQLite file.
+            builder.Services.AddSingleton<IFeedbackStore>(sp => new SqliteFeedbackStore(sp.GetRequiredService<IOptions<IndexOptions>>().Value.SqlitePath));
+            builder.Services.AddSingleton<IDigestLedger>(sp => new SqliteDigestLedger(sp.GetRequiredService<IOptions<IndexOptions>>().Value.SqlitePath));
             using var host = builder.BuildValidated();
             await host.RunAsync(cancellationToken);
             return Environment.ExitCode;

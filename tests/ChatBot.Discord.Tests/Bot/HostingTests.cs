@@ -19,10 +19,14 @@ public sealed class HostingTests
 
         Assert.Equal($"/api/v10/applications/{DiscordPayloads.ApplicationId}/guilds/{DiscordPayloads.GuildId}/commands", put.Path);
         var commands = put.Json.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        Assert.Equal(["ask", "reindex", "sources", "summarize"], commands.Keys.Order());
+        Assert.Equal(["Check against sources", "ask", "reindex", "sources", "summarize"], commands.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("32", commands["reindex"].GetProperty("default_member_permissions").GetString());
         Assert.False(commands["ask"].TryGetProperty("default_member_permissions", out _));
-        Assert.All(commands.Values, c => Assert.Equal(1, c.GetProperty("type").GetInt32()));
+        Assert.All(commands.Values.Where(c => c.GetProperty("name").GetString() != "Check against sources"), c => Assert.Equal(1, c.GetProperty("type").GetInt32()));
+        var check = commands["Check against sources"];
+        Assert.Equal(3, check.GetProperty("type").GetInt32());
+        Assert.Equal("", check.GetProperty("description").GetString());
+        Assert.False(check.TryGetProperty("options", out _));
         var question = commands["ask"].GetProperty("options")[0];
         Assert.Equal("question", question.GetProperty("name").GetString());
         Assert.True(question.GetProperty("required").GetBoolean());

@@ -17,7 +17,7 @@ public sealed class ReindexTests
         var data = callback.Json.GetProperty("data");
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
-        Assert.Equal(ReindexCommand.Refusal, data.GetProperty("content").GetString());
+        Assert.Equal(ReindexSlashCommand.Refusal, data.GetProperty("content").GetString());
         Assert.Empty(bot.Reindex.Calls.Snapshot());
     }
 

@@ -7,7 +7,7 @@ namespace ChatBot.Discord.Tests.Gateway;
 public sealed class GatewayShardTests
 {
     [Fact]
-    public async Task Identify_sends_the_token_the_four_intents_the_properties_and_the_shard()
+    public async Task Identify_sends_the_token_three_unprivileged_intents_the_properties_and_the_shard()
     {
         await using var discord = await FakeDiscord.StartAsync();
         await using var run = new ShardRun(discord, TimeProvider.System, shardId: 1, shardCount: 2);
@@ -16,8 +16,8 @@ public sealed class GatewayShardTests
 
         var d = identify.D;
         Assert.Equal(FakeDiscord.BotToken, d.GetProperty("token").GetString());
-        Assert.Equal((1 << 0) | (1 << 9) | (1 << 12) | (1 << 15), d.GetProperty("intents").GetInt32());
-        Assert.Equal(37377, d.GetProperty("intents").GetInt32());
+        Assert.Equal((1 << 0) | (1 << 9) | (1 << 12), d.GetProperty("intents").GetInt32());
+        Assert.Equal(0, d.GetProperty("intents").GetInt32() & (1 << 15)); // MESSAGE_CONTENT, privileged
         var properties = d.GetProperty("properties");
         Assert.Equal("linux", properties.GetProperty("os").GetString());
         Assert.Equal("ChatBot", properties.GetProperty("browser").GetString());
@@ -164,7 +164,7 @@ public sealed class GatewayShardTests
     [InlineData(4011, "requires sharding")]
     [InlineData(4012, "API version")]
     [InlineData(4013, "intents")]
-    [InlineData(4014, "MESSAGE CONTENT INTENT")]
+    [InlineData(4014, "no privileged intent")]
     public async Task Fatal_close_codes_stop_the_shard_with_a_clear_message(int code, string message)
     {
         await using var discord = await FakeDiscord.StartAsync();

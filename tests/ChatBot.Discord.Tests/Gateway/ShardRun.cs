@@ -13,7 +13,7 @@ internal sealed class ShardRun : IAsyncDisposable
     {
         Discord = discord;
         timings ??= BotHarness.FastTimings;
-        var settings = new GatewayShardSettings(FakeDiscord.BotToken, GatewayIntents.Bot, shardId, shardCount, new Uri(discord.Gateway.GatewayUrl));
+        var settings = new GatewayShardSettings(FakeDiscord.BotToken, GatewayIntents.Bot, shardId, shardCount, new Uri(discord.Gateway.GatewayUrl), "DiscordBot (https://example.test, 1.0.0)");
         var shard = new GatewayShard(settings, Handler, new IdentifyGate(time, timings), timings, time, NullLogger.Instance);
         Task = shard.RunAsync(_stop.Token);
     }

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
+using ChatBot.Discord.Digests;
+using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -24,11 +26,17 @@ internal sealed class BotHarness : IAsyncDisposable
         CloseTimeout = TimeSpan.FromSeconds(1),
     };
 
-    private BotHarness(FakeDiscord discord, CapturingLoggerProvider logs)
+    private BotHarness(FakeDiscord discord, CapturingLoggerProvider logs, string databasePath)
     {
         Discord = discord;
         Logs = logs;
+        DatabasePath = databasePath;
     }
+
+    /// <summary>The bot's SQLite file (feedback, digest state), in a temp folder; pass it again to play a restart.</summary>
+    public string DatabasePath { get; }
+
+    private bool _ownsDatabase;
 
     public FakeDiscord Discord { get; }
 
@@ -43,7 +51,11 @@ internal sealed class BotHarness : IAsyncDisposable
     public FakeReindexRequests Reindex { get; } = new();
 
     public static async Task<BotHarness> StartAsync(
-        Action<Dictionary<string, string?>>? configure = null, Action<FakeDiscord>? arrange = null, bool waitForReady = true)
+        Action<Dictionary<string, string?>>? configure = null,
+        Action<FakeDiscord>? arrange = null,
+        bool waitForReady = true,
+        Action<IServiceCollection>? services = null,
+        string? databasePath = null)
     {
         var discord = await FakeDiscord.StartAsync();
         arrange?.Invoke(discord);
@@ -63,8 +75,11 @@ internal sealed class BotHarness : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         builder.Services.AddSingleton(FastTimings);
+        services?.Invoke(builder.Services);
         builder.Services.AddDiscordBot(builder.Configuration);
-        var harness = new BotHarness(discord, logs);
+        var harness = new BotHarness(discord, logs, databasePath ?? NewDatabasePath()) { _ownsDatabase = databasePath is null };
+        builder.Services.AddSingleton<IFeedbackStore>(new SqliteFeedbackStore(harness.DatabasePath));
+        builder.Services.AddSingleton<IDigestLedger>(new SqliteDigestLedger(harness.DatabasePath));
         builder.Services.AddSingleton<IAnswerService>(harness.Answers);
         builder.Services.AddSingleton<IStoryCatalog>(harness.Catalog);
         builder.Services.AddSingleton<IReindexRequests>(harness.Reindex);
@@ -95,5 +110,26 @@ internal sealed class BotHarness : IAsyncDisposable
         await Host.StopAsync(timeout.Token);
         Host.Dispose();
         await Discord.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            DeleteDatabase(DatabasePath);
+        }
     }
+
+    /// <summary>Deletes a database folder made for a test (SQLite's pooled connections are closed first).</summary>
+    public static void DeleteDatabase(string databasePath)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(databasePath)!, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open stays in the temp folder; it is never read again.
+        }
+    }
+
+    /// <summary>A fresh database path in a folder of its own.</summary>
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "chatbot-discord-tests", Guid.NewGuid().ToString("N"), "bot.db");
 }

@@ -48,7 +48,12 @@ internal static class DiscordPayloads
         {
             optionList.Add(new JsonObject
             {
-                ["type"] = value!.GetValueKind() == System.Text.Json.JsonValueKind.Number ? 4 : 3,
+                ["type"] = value!.GetValueKind() switch
+                {
+                    System.Text.Json.JsonValueKind.Number => 4,
+                    System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => 5,
+                    _ => 3,
+                },
                 ["name"] = name,
                 ["value"] = value.DeepClone(),
             });
@@ -97,6 +102,69 @@ internal static class DiscordPayloads
 
     public static JsonObject Ask(string id, string question, string? token = null, string userId = UserId) =>
         Interaction(id, token ?? "token-" + id, "ask", new JsonObject { ["question"] = question }, userId: userId);
+
+    /// <summary>A MESSAGE_COMPONENT interaction (type 3): a click on a button of one of the bot's messages.</summary>
+    public static JsonObject ButtonClick(string id, string customId, string messageId, string userId = UserId)
+    {
+        var click = Interaction(id, "token-" + id, "unused", userId: userId);
+        click["type"] = 3;
+        click["data"] = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 };
+        click["message"] = new JsonObject
+        {
+            ["id"] = messageId,
+            ["channel_id"] = ChannelId,
+            ["content"] = "Answer to Who moved?",
+            ["author"] = new JsonObject { ["id"] = BotUserId, ["username"] = "ChatBot", ["bot"] = true },
+            ["type"] = 20,
+        };
+        return click;
+    }
+
+    /// <summary>A message command (data.type 3) on a message, with the target in data.resolved.messages.</summary>
+    public static JsonObject MessageCommand(string id, string name, string targetId, string targetContent)
+    {
+        var command = Interaction(id, "token-" + id, name);
+        command["data"] = new JsonObject
+        {
+            ["type"] = 3,
+            ["name"] = name,
+            ["id"] = "771825006014889985",
+            ["target_id"] = targetId,
+            ["resolved"] = new JsonObject
+            {
+                ["messages"] = new JsonObject
+                {
+                    [targetId] = new JsonObject
+                    {
+                        ["id"] = targetId,
+                        ["channel_id"] = ChannelId,
+                        ["content"] = targetContent,
+                        ["author"] = new JsonObject { ["id"] = "80351110224678912", ["username"] = "Nelly" },
+                        ["type"] = 0,
+                    },
+                },
+            },
+        };
+        return command;
+    }
+
+    /// <summary>A reply to one of the bot's messages: Discord adds the replied-to author to mentions when the reply pings.</summary>
+    public static JsonObject ReplyToBot(string id, string content, string botMessageId, string channelId = ChannelId)
+    {
+        var reply = MentionMessage(id, content);
+        reply["channel_id"] = channelId;
+        reply["type"] = 19;
+        reply["message_reference"] = new JsonObject { ["type"] = 0, ["message_id"] = botMessageId, ["channel_id"] = channelId, ["guild_id"] = GuildId };
+        reply["referenced_message"] = new JsonObject
+        {
+            ["id"] = botMessageId,
+            ["channel_id"] = channelId,
+            ["content"] = "Answer",
+            ["author"] = new JsonObject { ["id"] = BotUserId, ["username"] = "ChatBot", ["bot"] = true },
+            ["type"] = 19,
+        };
+        return reply;
+    }
 
     /// <summary>A MESSAGE_CREATE in a guild channel that mentions the bot, shaped like "Example Message".</summary>
     public static JsonObject MentionMessage(string id, string content, bool inGuild = true)

@@ -16,8 +16,12 @@ internal sealed class FakeAnswerService : IAnswerService
 
     public Waitable<SummaryRequest> Summaries { get; } = new();
 
+    /// <summary>The restrictions each question came with (null when none).</summary>
+    public Waitable<AskOptions?> Restrictions { get; } = new();
+
     public async Task<Answer> AskAsync(string question, AskOptions? options = null, CancellationToken cancellationToken = default)
     {
+        Restrictions.Add(options);
         Questions.Add(question);
         return await ProduceAsync(question, cancellationToken);
     }

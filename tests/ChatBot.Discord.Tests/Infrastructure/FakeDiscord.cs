@@ -23,6 +23,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentBag<RateLimitRule> _rateLimits = [];
     private readonly ConcurrentDictionary<string, int> _callbacks = new();
+    private long _nextMessageId;
 
     private FakeDiscord(WebApplication app, TimeProvider time)
     {
@@ -37,10 +38,19 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public Waitable<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>Messages the bot created in channels (POST /channels/{id}/messages): channel and the new message's id.</summary>
+    public Waitable<(string ChannelId, string MessageId)> CreatedMessages { get; } = new();
+
     /// <summary>Status for GET /gateway/bot: 401 plays a rejected token.</summary>
     public int GatewayBotStatus { get; set; } = 200;
 
     public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>When set, POST /channels/{id}/messages is refused with a 403 "Missing Permissions", as in a channel the bot cannot write to.</summary>
+    public bool RefuseChannelMessages { get; set; }
+
+    /// <summary>How many command registrations (PUT) are refused with a 400 and a documented error body first.</summary>
+    public int RefuseCommandRegistrations { get; set; }
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -103,26 +113,43 @@ internal sealed class FakeDiscord : IAsyncDisposable
             : Results.Text("""{"message": "401: Unauthorized", "code": 0}""", "application/json", statusCode: GatewayBotStatus));
         api.MapGet("/oauth2/applications/@me", () => Results.Text(
             $$"""{"id": "{{DiscordPayloads.ApplicationId}}", "name": "ChatBot", "bot_public": true}""", "application/json"));
-        api.MapPut("/applications/{app}/commands", EchoAsync);
-        api.MapPut("/applications/{app}/guilds/{guild}/commands", EchoAsync);
+        api.MapPut("/applications/{app}/commands", RegisterCommandsAsync);
+        api.MapPut("/applications/{app}/guilds/{guild}/commands", RegisterCommandsAsync);
         api.MapPost("/interactions/{id}/{token}/callback", (string id) =>
             _callbacks.AddOrUpdate(id, 1, (_, n) => n + 1) == 1
                 ? Results.NoContent()
                 : Results.Text("""{"message": "Interaction has already been acknowledged.", "code": 40060}""", "application/json", statusCode: 400));
         api.MapPatch("/webhooks/{app}/{token}/messages/@original", () => Message());
         api.MapPost("/webhooks/{app}/{token}", () => Message());
-        api.MapPost("/channels/{channel}/messages", () => Message());
+        api.MapPost("/channels/{channel}/messages", (string channel) => RefuseChannelMessages
+            ? Results.Text("""{"message": "Missing Permissions", "code": 50013}""", "application/json", statusCode: 403)
+            : Message(channel));
     }
 
-    private static async Task<IResult> EchoAsync(HttpRequest request)
+    private async Task<IResult> RegisterCommandsAsync(HttpRequest request)
     {
+        if (RefuseCommandRegistrations > 0)
+        {
+            RefuseCommandRegistrations--;
+            return Results.Text(
+                """{"message": "Invalid Form Body", "code": 50035, "errors": {"0": {"contexts": {"_errors": [{"code": "BASE_TYPE_BAD", "message": "unsupported"}]}}}}""",
+                "application/json", statusCode: 400);
+        }
+
         using var reader = new StreamReader(request.Body);
         return Results.Text(await reader.ReadToEndAsync(), "application/json");
     }
 
-    private static IResult Message() => Results.Text(
-        $$"""{"id": "{{Random.Shared.NextInt64(1, long.MaxValue)}}", "channel_id": "{{DiscordPayloads.ChannelId}}", "content": "", "type": 0}""",
-        "application/json");
+    private IResult Message(string? channelId = null)
+    {
+        var id = (900000000000000000 + Interlocked.Increment(ref _nextMessageId)).ToString(CultureInfo.InvariantCulture);
+        if (channelId is not null)
+        {
+            CreatedMessages.Add((channelId, id));
+        }
+
+        return Results.Text($$"""{"id": "{{id}}", "channel_id": "{{channelId ?? DiscordPayloads.ChannelId}}", "content": "", "type": 0}""", "application/json");
+    }
 
     private async Task RecordAsync(HttpContext context, RequestDelegate next)
     {

@@ -53,7 +53,7 @@ internal sealed class FakeGateway(TimeProvider time)
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(Interlocked.Increment(ref _connectionCount), context.Request.Path, context.Request.QueryString.Value ?? "", socket);
+        var connection = new FakeGatewayConnection(Interlocked.Increment(ref _connectionCount), context.Request.Path, context.Request.QueryString.Value ?? "", context.Request.Headers.UserAgent, socket);
         _latest = connection;
         Connections.Add(connection);
         try

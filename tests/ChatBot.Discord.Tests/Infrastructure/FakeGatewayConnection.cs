@@ -4,7 +4,7 @@ using System.Text;
 namespace ChatBot.Discord.Tests.Infrastructure;
 
 /// <summary>One WebSocket the bot opened to the fake gateway.</summary>
-internal sealed class FakeGatewayConnection(int number, string path, string query, WebSocket socket)
+internal sealed class FakeGatewayConnection(int number, string path, string query, string? userAgent, WebSocket socket)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
@@ -13,6 +13,9 @@ internal sealed class FakeGatewayConnection(int number, string path, string quer
     public string Path { get; } = path;
 
     public string Query { get; } = query;
+
+    /// <summary>The User-Agent header of the WebSocket handshake.</summary>
+    public string? UserAgent { get; } = userAgent;
 
     public WebSocket Socket { get; } = socket;
 

@@ -9,20 +9,49 @@ namespace ChatBot.Discord.Tests.Rendering;
 public sealed class AnswerRendererTests
 {
     [Fact]
-    public void The_answer_comes_first_then_linked_citations_then_where_the_sources_disagree()
+    public void The_first_screen_is_the_answer_then_where_the_sources_disagree_then_the_linked_citations()
     {
         var answer = Answers.Simple("how many engineers?") with { Disagreements = [Answers.Disagreement()] };
 
-        var message = Assert.Single(AnswerRenderer.Render(answer));
+        var messages = AnswerRenderer.Render(answer);
 
-        var content = message.Content;
-        var text = content.IndexOf("Answer to", StringComparison.Ordinal);
-        var sources = content.IndexOf(AnswerRenderer.SourcesHeading, StringComparison.Ordinal);
-        var disagree = content.IndexOf(AnswerRenderer.DisagreementsHeading, StringComparison.Ordinal);
-        Assert.True(text >= 0 && text < sources && sources < disagree);
-        Assert.EndsWith(AnswerRenderer.DisagreementsHeading, content, StringComparison.Ordinal);
-        Assert.Contains("**[1]** [Story 1](<https://news.example/1>) — Example News, 1 May 2024", content, StringComparison.Ordinal);
-        Assert.Contains("> The company reassigned 6,500 engineers to the new unit.", content, StringComparison.Ordinal);
+        Assert.Equal(2, messages.Count);
+        var first = messages[0];
+        Assert.StartsWith("Answer to", first.Content, StringComparison.Ordinal);
+        Assert.EndsWith(AnswerRenderer.DisagreementsHeading, first.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain(AnswerRenderer.SourcesHeading, first.Content, StringComparison.Ordinal);
+        Assert.Equal("engineers reassigned", Assert.Single(first.Embeds).Title);
+        var sources = messages[1];
+        Assert.Empty(sources.Embeds);
+        Assert.StartsWith(AnswerRenderer.SourcesHeading, sources.Content, StringComparison.Ordinal);
+        Assert.Contains("**[1]** [Story 1](<https://news.example/1>) — Example News, 1 May 2024", sources.Content, StringComparison.Ordinal);
+        Assert.Contains("> The company reassigned 6,500 engineers to the new unit.", sources.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_disagreement_is_shown_once_the_embed_replacing_its_sentence_in_the_text()
+    {
+        var answer = Answers.Simple("how many engineers?") with
+        {
+            Text = "About 6,500 engineers were moved. [1]\n\nThe sources disagree on engineers reassigned: Example News says roughly 6,500 [1]; Other Times says 7,000 [2].",
+            Disagreements = [Answers.Disagreement()],
+        };
+
+        var messages = AnswerRenderer.Render(answer);
+
+        var all = string.Join("\n", messages.Select(m => m.Content));
+        Assert.DoesNotContain("The sources disagree on", all, StringComparison.Ordinal);
+        Assert.Single(messages.SelectMany(m => m.Embeds));
+        Assert.StartsWith("About 6,500 engineers were moved.", messages[0].Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_disagreements_the_answer_and_its_sources_share_one_message()
+    {
+        var message = Assert.Single(AnswerRenderer.Render(Answers.Simple("q")));
+
+        Assert.True(message.Content.IndexOf("Answer to", StringComparison.Ordinal) < message.Content.IndexOf(AnswerRenderer.SourcesHeading, StringComparison.Ordinal));
+        Assert.Empty(message.Embeds);
     }
 
     [Fact]
@@ -30,7 +59,7 @@ public sealed class AnswerRendererTests
     {
         var answer = Answers.Simple("q") with { Disagreements = [Answers.Disagreement()] };
 
-        var embed = Assert.Single(Assert.Single(AnswerRenderer.Render(answer)).Embeds);
+        var embed = Assert.Single(AnswerRenderer.Render(answer)[0].Embeds);
 
         Assert.Equal("engineers reassigned", embed.Title);
         Assert.Collection(
@@ -66,10 +95,11 @@ public sealed class AnswerRendererTests
             ],
         };
 
-        var message = Assert.Single(AnswerRenderer.Render(answer));
+        var messages = AnswerRenderer.Render(answer);
 
+        var message = messages[0];
         var embed = Assert.Single(message.Embeds);
-        var all = string.Join("\n", new[] { message.Content, embed.Title!, embed.Description ?? "" }
+        var all = string.Join("\n", new[] { messages[1].Content, embed.Title!, embed.Description ?? "" }
             .Concat(embed.Fields!.SelectMany(f => new[] { f.Name, f.Value })));
         Assert.DoesNotContain("@everyone", all, StringComparison.Ordinal);
         Assert.DoesNotContain("@here", all, StringComparison.Ordinal);
@@ -77,6 +107,7 @@ public sealed class AnswerRendererTests
         Assert.DoesNotContain("<#", all, StringComparison.Ordinal);
         Assert.DoesNotContain("](https://evil", all, StringComparison.Ordinal);
         Assert.Contains("@\u200Beveryone", message.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("@everyone", message.Content, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,8 +127,9 @@ public sealed class AnswerRendererTests
         Assert.All(messages, m => Assert.True(m.Content.Length <= MessageSplitter.MessageLimit, $"{m.Content.Length} characters"));
         Assert.All(quotes, q => Assert.Single(messages, m => m.Content.Contains("> " + q, StringComparison.Ordinal)));
         Assert.All(messages, m => Assert.Equal(0, Regex.Matches(m.Content, @"\*\*").Count % 2));
-        Assert.Single(messages, m => m.Embeds.Count > 0);
-        Assert.NotEmpty(messages[^1].Embeds);
+        var embedded = Assert.Single(messages, m => m.Embeds.Count > 0);
+        var firstSources = messages.ToList().FindIndex(m => m.Content.StartsWith(AnswerRenderer.SourcesHeading, StringComparison.Ordinal));
+        Assert.True(messages.ToList().IndexOf(embedded) < firstSources);
     }
 
     [Fact]
@@ -116,7 +148,7 @@ public sealed class AnswerRendererTests
         Assert.All(messages, m =>
         {
             Assert.True(m.Embeds.Count <= EmbedLimits.EmbedsPerMessage);
-            Assert.True(m.Embeds.Sum(e => e.Length) <= EmbedLimits.TotalPerMessage, $"{m.Embeds.Sum(e => e.Length)} characters of embeds");
+            Assert.True(m.Embeds.Sum(e => e.CharacterCount()) <= EmbedLimits.TotalPerMessage, $"{m.Embeds.Sum(e => e.CharacterCount())} characters of embeds");
             Assert.All(m.Embeds, e =>
             {
                 Assert.True(e.Title!.Length <= EmbedLimits.Title);

@@ -44,7 +44,8 @@ internal static class SqliteSchema
     {
         "meta", "stories", "story_versions", "chunks", "chunk_terms", "chunk_terms_data", "chunk_terms_idx",
         "chunk_terms_content", "chunk_terms_docsize", "chunk_terms_config", "feed_validators", "feed_items",
-        "story_signatures", "story_origins", "embeddings", "story_models", "source_status",
+        "story_signatures", "story_origins", "embeddings", "story_models", "source_status", "feedback_answers",
+        "feedback_votes", "digest_state", "digest_stories",
     };
 
     public const string Drop = """

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Gateway;
 
-internal static partial class Log
+internal static partial class GatewayLog
 {
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Shard {ShardId}/{ShardCount}: identifying with intents {Intents}")]
     public static partial void Identifying(ILogger logger, int shardId, int shardCount, int intents);

@@ -11,14 +11,14 @@ namespace ChatBot.Discord.Commands;
 /// /reindex [source], for admins only: registered with MANAGE_GUILD as the default permission and checked
 /// again here. Shows progress by editing its (ephemeral) response at most once a second.
 /// </summary>
-internal sealed class ReindexCommand(
+internal sealed class ReindexSlashCommand(
     IReindexRequests reindex,
     AdminPolicy admins,
     InteractionResponder responder,
     IDiscordRestClient rest,
     TimeProvider time,
-    ILogger<ReindexCommand> logger)
-    : ISlashCommand
+    ILogger<ReindexSlashCommand> logger)
+    : IBotCommand
 {
     public const string Refusal = "Only members who can manage this server (or have a configured admin role) can run /reindex.";
     public static readonly TimeSpan EditInterval = TimeSpan.FromSeconds(1);
@@ -37,32 +37,32 @@ internal sealed class ReindexCommand(
     {
         if (!admins.IsAdmin(interaction))
         {
-            await responder.RespondNowAsync(interaction, Reply.Text(Refusal, ephemeral: true), cancellationToken).ConfigureAwait(false);
+            await responder.RespondNowAsync(interaction, Reply.Text(Refusal, ephemeral: true), cancellationToken);
             return;
         }
 
-        await responder.DeferAsync(interaction, ephemeral: true, cancellationToken).ConfigureAwait(false);
+        await responder.DeferAsync(interaction, ephemeral: true, cancellationToken);
         var tokenExpires = time.GetUtcNow() + UsableTokenLifetime;
         var source = interaction.StringOption("source")?.Trim() is { Length: > 0 } s ? s : null;
         var progress = new LatestProgress();
         var run = reindex.ReindexAsync(source, progress, cancellationToken);
-        var lastEdit = await ShowProgressAsync(interaction, run, progress, tokenExpires, cancellationToken).ConfigureAwait(false);
+        var lastEdit = await ShowProgressAsync(interaction, run, progress, tokenExpires, cancellationToken);
 
         var wait = lastEdit + EditInterval - time.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, time, cancellationToken);
         }
 
-        var summary = await FinalTextAsync(run, source).ConfigureAwait(false);
+        var summary = await FinalTextAsync(run, source);
         if (time.GetUtcNow() < tokenExpires)
         {
-            await Edit(interaction, summary, cancellationToken).ConfigureAwait(false);
+            await Edit(interaction, summary, cancellationToken);
         }
         else if (interaction.ChannelId is { } channel)
         {
             // The interaction token has expired (15 minutes), so the result goes to the channel instead.
-            await rest.CreateMessageAsync(channel, new MessageBody(MessageSplitter.Split(summary)[0]), cancellationToken).ConfigureAwait(false);
+            await rest.CreateMessageAsync(channel, new MessageBody(MessageSplitter.Split(summary)[0]), cancellationToken);
         }
     }
 
@@ -76,14 +76,14 @@ internal sealed class ReindexCommand(
         {
             using (var tick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                await Task.WhenAny(run, Task.Delay(EditInterval, time, tick.Token)).ConfigureAwait(false);
-                await tick.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAny(run, Task.Delay(EditInterval, time, tick.Token));
+                await tick.CancelAsync();
             }
 
             var now = time.GetUtcNow();
             if (!run.IsCompleted && progress.Latest is { } current && current != shown && now - lastEdit >= EditInterval && now < tokenExpires)
             {
-                await Edit(interaction, Progress(current), cancellationToken).ConfigureAwait(false);
+                await Edit(interaction, Progress(current), cancellationToken);
                 lastEdit = time.GetUtcNow();
                 shown = current;
             }
@@ -99,11 +99,11 @@ internal sealed class ReindexCommand(
     {
         try
         {
-            return Summary(await run.ConfigureAwait(false), source);
+            return Summary(await run, source);
         }
         catch (Exception e)
         {
-            Log.ReindexFailed(logger, e, source);
+            CommandLog.ReindexFailed(logger, e, source);
             return "Sorry, the reindex failed. The bot's log has the details.";
         }
     }

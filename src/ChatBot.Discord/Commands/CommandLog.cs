@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Commands;
 
-internal static partial class Log
+internal static partial class CommandLog
 {
     [LoggerMessage(EventId = 400, Level = LogLevel.Error, Message = "/reindex of {Source} failed")]
     public static partial void ReindexFailed(ILogger logger, Exception exception, string? source);

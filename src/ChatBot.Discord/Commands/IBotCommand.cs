@@ -3,8 +3,8 @@ using ChatBot.Discord.Rest;
 
 namespace ChatBot.Discord.Commands;
 
-/// <summary>One slash command: how it is registered and how it answers.</summary>
-internal interface ISlashCommand
+/// <summary>One application command (slash or message command): how it is registered and how it answers.</summary>
+internal interface IBotCommand
 {
     ApplicationCommand Definition { get; }
 

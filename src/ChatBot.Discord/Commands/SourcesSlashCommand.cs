@@ -8,7 +8,7 @@ using ChatBot.Discord.Rest;
 namespace ChatBot.Discord.Commands;
 
 /// <summary>/sources [page]: what is indexed, newest first, a page at a time.</summary>
-internal sealed class SourcesCommand(IStoryCatalog catalog, InteractionResponder responder) : ISlashCommand
+internal sealed class SourcesSlashCommand(IStoryCatalog catalog, InteractionResponder responder) : IBotCommand
 {
     public const int PageSize = 10;
     private const int MaxTitleLength = 90;
@@ -25,8 +25,8 @@ internal sealed class SourcesCommand(IStoryCatalog catalog, InteractionResponder
         var page = (int)Math.Clamp(interaction.IntegerOption("page") ?? 1, 1, int.MaxValue);
         return responder.RespondAsync(
             interaction,
-            async token => Reply.Text(RenderPage(await catalog.ListAsync(token).ConfigureAwait(false), page)),
-            cancellationToken);
+            async token => Reply.Text(RenderPage(await catalog.ListAsync(token), page)),
+            cancellationToken: cancellationToken);
     }
 
     /// <summary>One page of the listing; pure.</summary>
@@ -56,7 +56,7 @@ internal sealed class SourcesCommand(IStoryCatalog catalog, InteractionResponder
 
     private static string Line(StoryListing story)
     {
-        var title = story.Metadata.Title ?? story.StoryId;
+        var title = StoryLabel.For(story.Metadata.Title, story.Metadata.Outlet, story.Metadata.Url, story.Source);
         title = title.Length > MaxTitleLength ? title[..(MaxTitleLength - 1)] + "…" : title;
         var details = new[]
         {

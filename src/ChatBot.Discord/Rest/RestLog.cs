@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Rest;
 
-internal static partial class Log
+internal static partial class RestLog
 {
     [LoggerMessage(EventId = 100, Level = LogLevel.Warning, Message = "Discord rate limited {Route}; retrying in {RetryAfterSeconds} s (global: {Global})")]
     public static partial void RateLimited(ILogger logger, string route, double retryAfterSeconds, bool global);

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Discord.Interactions;
 
-internal static partial class Log
+internal static partial class InteractionLog
 {
     [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Answering interaction {InteractionId} (/{Command}) failed")]
     public static partial void AnswerFailed(ILogger logger, Exception exception, string interactionId, string? command);
@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 304, Level = LogLevel.Warning, Message = "Ignoring a malformed {Event} event")]
     public static partial void MalformedEvent(ILogger logger, Exception exception, string @event);
+
+    [LoggerMessage(EventId = 305, Level = LogLevel.Error, Message = "Replying to message {MessageId} in channel {ChannelId} (a mention or DM) failed: {Reason}")]
+    public static partial void ReplyFailed(ILogger logger, Exception exception, string messageId, string channelId, string reason);
 }

@@ -1,0 +1,22 @@
+using ChatBot.Core.Index;
+
+namespace ChatBot.Discord.Interactions;
+
+/// <summary>
+/// What a user is told when answering failed: the cause when it is known (the index could not be reached, as the
+/// CLI says it), a generic apology only when it is not. An unavailable model is not a failure here: Core answers
+/// extractively then, with a notice line the answer carries.
+/// </summary>
+internal static class FailureReply
+{
+    public const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
+
+    public static string TextFor(Exception failure) => failure switch
+    {
+        IndexUnavailableException => IndexUnavailableException.UserMessage,
+        AggregateException { InnerExceptions: [var inner] } => TextFor(inner),
+        _ => Apology,
+    };
+
+    public static Reply For(Exception failure) => Reply.Text(TextFor(failure), ephemeral: true);
+}
