@@ -9,8 +9,7 @@ namespace ChatBot.Discord.Rendering;
 /// disagree, "Where the sources disagree" as embeds whose fields put each side's outlet, value and quote side by
 /// side; the citations (title linked, outlet, date, quote) follow, in messages of their own when there are
 /// embeds (a message shows its embeds below all its content, so sharing one would put them after the sources).
-/// Each disagreement is shown once: the sentence Core writes for it into the answer text is left out, the embed
-/// says it. Pure: the same answer always gives the same messages.
+/// Each disagreement is shown once, as its embed (Core's answer text carries only the sides' quotes). Pure: the same answer always gives the same messages.
 /// </summary>
 internal static class AnswerRenderer
 {
@@ -43,13 +42,17 @@ internal static class AnswerRenderer
     /// <summary>What comes before the disagreements and the sources: the answer and how it was made.</summary>
     public static IEnumerable<string> LeadBlocks(Answer answer)
     {
-        // Answer.ShortAnswer (coming from Core) is the first block when set: one yield here.
-        foreach (var paragraph in answer.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var text = answer.Text;
+        if (answer.ShortAnswer is { } phrase && text.StartsWith($"**{phrase.Text}**", StringComparison.Ordinal))
         {
-            if (!DisagreementSentence.Describes(paragraph, answer.Disagreements))
-            {
-                yield return DiscordText.Escape(paragraph);
-            }
+            // The short answer is bold in Discord too; story text inside it is escaped like any other.
+            yield return $"**{DiscordText.EscapeInline(phrase.Text)}** {string.Concat(phrase.Citations.Select(n => $"[{n}]"))}";
+            text = text[(text.IndexOf('\n') is var end and >= 0 ? end + 1 : text.Length)..];
+        }
+
+        foreach (var paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return DiscordText.Escape(paragraph);
         }
 
         foreach (var notice in answer.Notices ?? [])

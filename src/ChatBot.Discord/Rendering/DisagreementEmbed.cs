@@ -8,10 +8,17 @@ internal static class DisagreementEmbed
 {
     public static Embed Create(Disagreement disagreement)
     {
-        var note = disagreement.Note is { Length: > 0 } n ? Truncate(DiscordText.Escape(n), 1000) : null;
+        var relation = Relation(disagreement);
+        var description = disagreement.Note is { Length: > 0 } n ? relation + "\n" + Truncate(DiscordText.Escape(n), 1000) : relation;
         var fields = disagreement.Claims.Take(EmbedLimits.Fields).Select(Field).ToList();
-        return new Embed(Truncate(DiscordText.Plain(disagreement.Topic), EmbedLimits.Title), note, fields);
+        return new Embed(Truncate(DiscordText.Plain(disagreement.Topic), EmbedLimits.Title), description, fields);
     }
+
+    /// <summary>What kind of disagreement it is, in words: the typed relation of issue 11.</summary>
+    private static string Relation(Disagreement disagreement) =>
+        disagreement.Kind == DisagreementKinds.Stance ? "One story refutes what another states."
+        : disagreement.Relation == DisagreementRelations.Compatible ? "Different figures that can both hold."
+        : "Conflicting figures: both cannot be true.";
 
     private static EmbedField Field(DisagreementClaim claim)
     {

@@ -11,6 +11,9 @@ namespace ChatBot.Core.Disagreements.Stance;
 /// </summary>
 public static class StanceDetector
 {
+    /// <summary>How many stories of each side a disagreement quotes.</summary>
+    public const int SidesShown = 3;
+
     /// <summary>The stance of each independent story with sentences about the claim, best sentence first.</summary>
     public static List<StoryStance> Read(IReadOnlyList<EvidenceSentence> aboutClaim, IReadOnlySet<string> claimTerms, IReadOnlyDictionary<string, string>? origins = null)
     {
@@ -34,7 +37,7 @@ public static class StanceDetector
         var refuting = stances.Where(s => s.Stance == Stances.Refutes).ToList();
         var stating = stances.Where(s => s.Stance != Stances.Refutes).OrderBy(s => s.Stance == Stances.Asserts ? 0 : 1).ToList();
         if (refuting.Count == 0 || stating.Count == 0) return null;
-        var sides = stating.Take(2).Concat(refuting.Take(2))
+        var sides = stating.Take(SidesShown).Concat(refuting.Take(SidesShown))
             .Select(s => ToClaim(s, stories))
             .OfType<DisagreementClaim>()
             .ToList();
