@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Builds src/ChatBot.Core/Text/wordnet-equivalents.tsv from WordNet 3.0 (Debian's wordnet-base).
+
+Usage: python3 tools/thesaurus/build-wordnet-thesaurus.py [--wordnet DIR] [--min-count N] [--out FILE]
+
+The table has one group of words that answer for one another per line, space-separated, lower-case and
+unstemmed: ChatBot.Core's Thesaurus stems them at load time with the same Porter stemmer the index uses, so the
+table stays readable and the behaviour follows the stemmer exactly. Nothing in it is picked by hand.
+
+General synonymy floods retrieval ("get" has 36 verb senses), so the table is conservative:
+  * only single-word, purely alphabetic lemmas ("lay_off", "U.K." and "e-mail" are skipped);
+  * no -ing nouns whose base is a word: Porter stems "engineering" like "engineers", so its sense
+    (engineering = technology) would make "engineers" answer for "technology";
+  * a sense of a word counts only if it is among the word's first MAX_RANK (2) senses in WordNet's frequency
+    order AND was tagged at least MIN_COUNT times in the semantic concordance (cntlist.rev). MIN_COUNT is the
+    one knob; words never tagged (most rare words) take part in no group;
+  * a synonym group is the words of one synset for which that synset is a counted sense, so both ends of
+    every link use the word in one of its main senses; groups are capped at MAX_GROUP words, most tagged first;
+  * derivational links ("+" pointers) join a verb and a noun ("reassign"/"reassignment", "die"/"death")
+    and pertainyms ("\\" pointers) join an adjective and its noun ("british"/"britain"), only when both
+    senses count.
+Lines are ordered by how often their synset was tagged, most first; the Thesaurus takes the first stem of a
+word's first line as its canonical stem, so the order is part of the behaviour and the output is deterministic.
+"""
+
+import argparse
+import os
+import re
+import sys
+
+MAX_RANK = 2
+MAX_GROUP = 6
+DEFAULT_MIN_COUNT = 3
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+SS_TYPE_NUMBER = {"n": 1, "v": 2, "a": 3, "s": 5, "r": 4}
+WORD = re.compile(r"^[a-z]+$")
+
+
+def read_index(wordnet):
+    """(lemma, pos) -> synset offsets in WordNet's frequency order."""
+    senses = {}
+    for pos, name in POS_FILES.items():
+        with open(os.path.join(wordnet, "index." + name), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue  # licence header
+                fields = line.split()
+                lemma, synset_cnt, p_cnt = fields[0], int(fields[2]), int(fields[3])
+                offsets = fields[6 + p_cnt:6 + p_cnt + synset_cnt]
+                senses[(lemma, pos)] = offsets
+    return senses
+
+
+def read_counts(wordnet):
+    """(lemma, ss_type number, lex_filenum, lex_id) -> tag count; the head of a satellite's key is ignored."""
+    counts = {}
+    with open(os.path.join(wordnet, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, rest = key.split("%", 1)
+            ss_type, lex_filenum, lex_id = rest.split(":")[:3]
+            counts[(lemma, int(ss_type), int(lex_filenum), int(lex_id))] = int(count)
+    return counts
+
+
+def read_synsets(wordnet):
+    """(pos, offset) -> (ss_type, lex_filenum, [(lemma, lex_id)], [(symbol, target pos, offset, src, dst)])."""
+    synsets = {}
+    for pos, name in POS_FILES.items():
+        with open(os.path.join(wordnet, "data." + name), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                fields = line.split(" | ")[0].split()
+                offset, lex_filenum, ss_type = fields[0], int(fields[1]), fields[2]
+                w_cnt = int(fields[3], 16)
+                words = []
+                for i in range(w_cnt):
+                    lemma = re.sub(r"\([a-z]+\)$", "", fields[4 + 2 * i]).lower()
+                    words.append((lemma, int(fields[5 + 2 * i], 16)))
+                at = 4 + 2 * w_cnt
+                p_cnt = int(fields[at])
+                pointers = []
+                for i in range(p_cnt):
+                    symbol, target, target_pos, source_target = fields[at + 1 + 4 * i:at + 5 + 4 * i]
+                    pointers.append((symbol, "a" if target_pos == "s" else target_pos, target,
+                                     int(source_target[:2], 16), int(source_target[2:], 16)))
+                synsets[(pos, offset)] = (ss_type, lex_filenum, words, pointers)
+    return synsets
+
+
+def build(wordnet, min_count):
+    index = read_index(wordnet)
+    counts = read_counts(wordnet)
+    synsets = read_synsets(wordnet)
+
+    lemmas = {lemma for lemma, _ in index}
+
+    def is_gerund(lemma, pos):
+        """A noun in -ing whose base is a word: Porter gives both one stem, so its senses would speak for the base."""
+        if pos != "n" or not lemma.endswith("ing"):
+            return False
+        base = lemma[:-3]
+        return base in lemmas or base + "e" in lemmas or (len(base) > 1 and base[-1] == base[-2] and base[:-1] in lemmas)
+
+    def sense_count(pos, offset, word_number):
+        """The tag count of the word_number-th (1-based) word of a synset, or None when the sense does not count."""
+        ss_type, lex_filenum, words, _ = synsets[(pos, offset)]
+        lemma, lex_id = words[word_number - 1]
+        if not WORD.match(lemma) or is_gerund(lemma, pos):
+            return None
+        offsets = index.get((lemma, pos), [])
+        if offset not in offsets[:MAX_RANK]:
+            return None
+        count = counts.get((lemma, SS_TYPE_NUMBER[ss_type], lex_filenum, lex_id), 0)
+        return count if count >= min_count else None
+
+    groups = {}  # tuple of words -> weight (tag count), first weight wins
+    for (pos, offset), (_, _, words, pointers) in synsets.items():
+        counted = [(sense_count(pos, offset, n), lemma) for n, (lemma, _) in enumerate(words, 1)]
+        counted = [(c, lemma) for c, lemma in counted if c is not None]
+        members = []
+        for c, lemma in sorted(counted, key=lambda p: (-p[0], p[1])):
+            if lemma not in members:
+                members.append(lemma)
+        if len(members) >= 2:
+            key = tuple(members[:MAX_GROUP])
+            groups.setdefault(key, sum(c for c, _ in counted))
+
+        for symbol, target_pos, target, source, dest in pointers:
+            derivation = symbol == "+" and {pos, target_pos} == {"n", "v"}
+            pertainym = symbol == "\\" and pos == "a" and target_pos == "n"
+            if not (derivation or pertainym) or source == 0:
+                continue
+            here = sense_count(pos, offset, source)
+            there = sense_count(target_pos, target, dest)
+            if here is None or there is None:
+                continue
+            a, b = words[source - 1][0], synsets[(target_pos, target)][2][dest - 1][0]
+            if a == b:
+                continue
+            pair = (a, b) if (here, a) >= (there, b) else (b, a)
+            groups.setdefault(pair, here + there)
+
+    return sorted(groups.items(), key=lambda g: (-g[1], g[0]))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--min-count", type=int, default=DEFAULT_MIN_COUNT)
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser.add_argument("--out", default=os.path.join(here, "..", "..", "src", "ChatBot.Core", "Text",
+                                                      "wordnet-equivalents.tsv"))
+    args = parser.parse_args()
+
+    groups = build(args.wordnet, args.min_count)
+    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Generated by tools/thesaurus/build-wordnet-thesaurus.py from WordNet 3.0 "
+                f"(min-count {args.min_count}, max-rank {MAX_RANK}, max-group {MAX_GROUP}); see WORDNET-LICENSE.\n")
+        for words, _ in groups:
+            f.write(" ".join(words) + "\n")
+    print(f"{len(groups)} groups written to {os.path.normpath(args.out)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
