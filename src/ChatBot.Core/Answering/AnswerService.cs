@@ -49,13 +49,13 @@ public sealed class AnswerService(
         // LLM seam (issue 4): when a model is configured it writes the answer, every quote verified; otherwise, or
         // when it fails, the extractive answer stands, with a notice saying why.
         var llmOutcome = llm is null ? null : await llm.AnswerAsync(question, retrieval.Passages, stories, cancellationToken);
+        var origins = await OriginMap.LoadAsync(duplicates, stories.Keys, cancellationToken);
         var draft = llmOutcome?.Written is { } written
             ? new ExtractiveDraft(written.Text, written.Citations.ToList(), null)
-            : answerer.Compose(profile, evidence, stories);
+            : answerer.Compose(profile, evidence, stories, origins);
         var (text, citations) = (draft.Text, draft.Citations);
         if (citations.Count == 0) return Refusal(question, retrievalMs, started);
 
-        var origins = await OriginMap.LoadAsync(duplicates, stories.Keys, cancellationToken);
         var disagreements = profile.AsksForQuantity
             ? DisagreementDetector.Detect(ClaimsIn(evidence), stories, profile.ClaimPredicates, origins)
             : [];

@@ -5,6 +5,9 @@ namespace ChatBot.Core.Answering;
 /// <see cref="SourceId"/>.
 /// </summary>
 /// <param name="Number">The marker number used in the answer text ([1] is 1).</param>
+/// <param name="CorroboratedBy">The other independent stories (copies collapsed) with a sentence stating the same fact.</param>
+/// <param name="AiGenerated">True when the story's own text says AI wrote it; null when it does not say.</param>
+/// <param name="Label">"opinion" or "analysis" when the story labels itself so; else null.</param>
 public sealed record Citation(
     int Number,
     string SourceId,
@@ -14,4 +17,7 @@ public sealed record Citation(
     DateTimeOffset? Published,
     string Quote,
     int Start,
-    int End);
+    int End,
+    IReadOnlyList<string>? CorroboratedBy = null,
+    bool? AiGenerated = null,
+    string? Label = null);

@@ -11,6 +11,7 @@ public static class CitationFactory
         var span = QuoteVerifier.Find(story.Text, quote, near);
         if (span is null) return null;
         var m = story.Metadata;
-        return new Citation(number, story.Id, m.Title, m.Outlet, m.Url, m.Published, span.Value.Of(story.Text), span.Value.Start, span.Value.End);
+        return new Citation(number, story.Id, m.Title, m.Outlet, m.Url, m.Published, span.Value.Of(story.Text), span.Value.Start, span.Value.End,
+            AiGenerated: StorySelfDescription.AiGenerated(story.Text), Label: StorySelfDescription.Label(story.Text));
     }
 }

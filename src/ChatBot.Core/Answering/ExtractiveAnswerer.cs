@@ -31,7 +31,8 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
     private readonly RefusalPolicy _support = new(minimumCoverage);
 
     /// <summary>Composes the answer text, its citations and its short answer from scored evidence.</summary>
-    public ExtractiveDraft Compose(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories)
+    /// <param name="origins">Each story's origin: a syndicated copy never corroborates its original.</param>
+    public ExtractiveDraft Compose(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories, IReadOnlyDictionary<string, string>? origins = null)
     {
         var supporting = evidence.Where(s => _support.Supports(question, s) && stories.ContainsKey(s.StoryId)).ToList();
         var votes = question.Asked.WantsCandidate ? CandidateVote.Tally(question, supporting) : [];
@@ -46,6 +47,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
             var story = stories[sentence.StoryId];
             var citation = CitationFactory.Create(citations.Count + 1, story, sentence.Text, sentence.Span.Start);
             if (citation is null) continue;
+            citation = citation with { CorroboratedBy = Corroboration.Of(sentence, related, origins) };
             citations.Add(citation);
             QuotedLine.Append(quotes, story, citation);
         }
@@ -55,7 +57,24 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
             .Where(p => p.Citations.Count > 0)
             .ToList();
         var shortAnswer = phrases.Count == 1 ? phrases[0] : null;
-        return new ExtractiveDraft(ShortAnswerLine(phrases) + quotes, citations, shortAnswer);
+        return new ExtractiveDraft(ShortAnswerLine(phrases) + quotes + SingleSourceLine(citations, stories, origins), citations, shortAnswer);
+    }
+
+    /// <summary>
+    /// Says so when the answer rests on one independent story ("Only The Next Web reports this."), or only on
+    /// stories that say AI wrote them.
+    /// </summary>
+    private static string SingleSourceLine(IReadOnlyList<Citation> citations, IReadOnlyDictionary<string, Story> stories, IReadOnlyDictionary<string, string>? origins)
+    {
+        if (citations.Count == 0 || citations.Any(c => c.CorroboratedBy is { Count: > 0 })) return "";
+        var independent = citations.Select(c => origins?.GetValueOrDefault(c.SourceId) ?? c.SourceId).Distinct(StringComparer.Ordinal).Count();
+        var aiOnly = citations.All(c => c.AiGenerated == true);
+        if (independent > 1) return aiOnly ? "\nOnly stories that say they are AI-generated report this; no other indexed story corroborates it." : "";
+        var first = citations[0];
+        var label = SourceLabel.For(first.SourceId, stories[first.SourceId].Metadata);
+        return aiOnly
+            ? $"\nOnly {label} reports this, in a story that says it is AI-generated; no other indexed story corroborates it."
+            : $"\nOnly {label} reports this; no other indexed story corroborates it.";
     }
 
     /// <summary>
