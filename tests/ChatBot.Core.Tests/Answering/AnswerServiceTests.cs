@@ -1,4 +1,5 @@
 using ChatBot.Core.Answering;
+using ChatBot.Core.Disagreements;
 using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Answering;
@@ -24,7 +25,10 @@ public class AnswerServiceTests
         var disagreement = Assert.Single(answer.Disagreements);
         Assert.Contains(disagreement.Claims, c => c.Value == "6,500" && c.Outlet == "techcrunch.com");
         Assert.Contains(disagreement.Claims, c => c.Value == "7,000" && c.Outlet == "HyperAI");
-        Assert.Contains("disagree", answer.Text);
+        // Stated once, by the renderer, in the shared wording; the text carries the sides' quotes, not the prose.
+        Assert.DoesNotContain("disagree", answer.Text);
+        Assert.Matches(@"techcrunch\.com says roughly 6,500 \[\d\]", DisagreementProse.Sentence(disagreement, answer.Citations));
+        Assert.Equal(DisagreementRelations.Conflict, disagreement.Relation);
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class AnswerRendererTests
     {
         var answer = Answers.Simple("how many engineers?") with
         {
-            Text = "About 6,500 engineers were moved. [1]\n\nThe sources disagree on engineers reassigned: Example News says roughly 6,500 [1]; Other Times says 7,000 [2].",
+            Text = "About 6,500 engineers were moved. [1]",
             Disagreements = [Answers.Disagreement()],
         };
 

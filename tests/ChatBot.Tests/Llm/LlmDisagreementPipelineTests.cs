@@ -1,3 +1,4 @@
+using ChatBot.Core.Answering;
 using System.Text.Json.Nodes;
 using ChatBot.Core.Disagreements;
 
@@ -19,7 +20,7 @@ public sealed class LlmDisagreementPipelineTests
 
         var flagged = Assert.Single(answer.Disagreements, d => d.Kind == DisagreementKinds.Event);
         Assert.Equal(2, flagged.Claims.Select(c => c.SourceId).Distinct().Count());
-        Assert.Contains("The sources disagree on what the monitoring is for", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The sources disagree on what the monitoring is for", DisagreementProse.Sentence(flagged, answer.Citations), StringComparison.Ordinal);
         await LlmAnswerPipelineTests.AssertAllQuotesVerbatim(host, answer);
         var request = server.ChatRequests.First(SeedModel.IsDisagreementPrompt);
         Assert.Contains("number, date, attribution or event", request.System, StringComparison.Ordinal);

@@ -136,7 +136,7 @@ public static partial class CandidateExtractor
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(of|the|and|de|la|del|von|van|for|at|on|in)$")]
+    [GeneratedRegex(@"^(of|the|de|la|del|von|van|for|at|on|in)$")]
     private static partial Regex Joiner();
 
     [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$")]

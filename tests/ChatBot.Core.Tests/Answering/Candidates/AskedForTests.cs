@@ -1,0 +1,28 @@
+using ChatBot.Core.Answering.Candidates;
+
+namespace ChatBot.Core.Tests.Answering.Candidates;
+
+public class AskedForTests
+{
+    [Theory]
+    [InlineData("NFL player Damar Hamlin collapsed this week. He is a valued member of which team?", AnswerKind.Named)]
+    [InlineData("Which US state is represented by congressman Kevin McCarthy, whose bid was blocked?", AnswerKind.Place)]
+    [InlineData("Who won Best Director at the Golden Globes?", AnswerKind.Person)]
+    [InlineData("Who is Mack Ward and what did he urge?", AnswerKind.Open)]
+    [InlineData("When did she win her first Grammy award?", AnswerKind.Date)]
+    [InlineData("How many Meta engineers were reassigned?", AnswerKind.Quantity)]
+    [InlineData("Where did he go?", AnswerKind.Place)]
+    [InlineData("Why did Meta create the unit?", AnswerKind.Open)]
+    [InlineData("Was an NBC weatherman caught on air?", AnswerKind.YesNo)]
+    public void The_first_question_word_of_the_asking_clause_sets_the_kind(string question, AnswerKind expected) =>
+        Assert.Equal(expected, AskedFor.Parse(question).Kind);
+
+    [Fact]
+    public void The_noun_after_which_is_the_kind_asked_for_and_the_preamble_is_not_the_clause()
+    {
+        var asked = AskedFor.Parse("NFL player Damar Hamlin collapsed this week. He is a valued member of which team?");
+
+        Assert.Contains("team", asked.KindTerms);
+        Assert.DoesNotContain("hamlin", asked.ClauseTerms);
+    }
+}

@@ -1,0 +1,41 @@
+using ChatBot.Core.Answering.Candidates;
+
+namespace ChatBot.Core.Tests.Answering.Candidates;
+
+public class CandidateExtractorTests
+{
+    [Fact]
+    public void Names_are_capitalised_runs_with_their_joining_words_and_never_a_sentence_opening_function_word()
+    {
+        var names = CandidateExtractor.Extract("The show Wheel of Fortune and Laverne & Shirley aired on Thursday's slot in the U.S.")
+            .Where(c => c.Kind == AnswerKind.Named).Select(c => c.Text).ToList();
+
+        Assert.Contains("Wheel of Fortune", names);
+        Assert.Contains("Laverne & Shirley", names);
+        Assert.Contains("U.S.", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("The", StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n.Contains("Thursday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dates_and_numbers_are_their_own_kinds_and_a_hyphen_splits_two_names()
+    {
+        var candidates = CandidateExtractor.Extract("During the Bills-Bengals game on January 2, 2023, about 6,500 fans left and 80% stayed.");
+
+        Assert.Contains(candidates, c => c.Kind == AnswerKind.Date && c.Text == "January 2, 2023");
+        Assert.Contains(candidates, c => c.Kind == AnswerKind.Quantity && c.Text == "6,500");
+        Assert.Contains(candidates, c => c.Kind == AnswerKind.Quantity && c.Text == "80%");
+        Assert.Contains(candidates, c => c.Kind == AnswerKind.Named && c.Text == "Bills");
+        Assert.Contains(candidates, c => c.Kind == AnswerKind.Named && c.Text == "Bengals");
+    }
+
+    [Fact]
+    public void Acronyms_spell_their_expansions_and_dotted_initials_match_their_compact_form()
+    {
+        Assert.Contains("wwii", NameForms.Acronyms("veterans of World War II met"));
+        Assert.Contains("fda", NameForms.Acronyms("the Food and Drug Administration said"));
+        Assert.True(NameForms.IsWrittenDotted("in the U.S. market", "us"));
+        Assert.False(NameForms.IsWrittenDotted("in the market", "us"));
+        Assert.Equal("doctor", NameForms.Expand("dr"));
+    }
+}

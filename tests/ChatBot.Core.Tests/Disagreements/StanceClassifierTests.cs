@@ -1,0 +1,30 @@
+using ChatBot.Core.Disagreements;
+using ChatBot.Core.Disagreements.Stance;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Tests.Disagreements;
+
+public class StanceClassifierTests
+{
+    private static readonly IReadOnlySet<string> Claim = Tokenizer.Terms("Is Willie Nelson dead?").ToHashSet(StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("Reports that Willie Nelson died are a hoax, his publicist said.", Stances.Refutes)]
+    [InlineData("Willie Nelson is alive and well and touring this month.", Stances.Refutes)]
+    [InlineData("Willie Nelson is not dead, despite the viral post.", Stances.Refutes)]
+    [InlineData("Willie Nelson has reportedly died at his ranch.", Stances.Reports)]
+    [InlineData("Willie Nelson died on Tuesday at his ranch in Texas.", Stances.Asserts)]
+    public void A_sentence_refutes_reports_or_asserts_the_claim_by_general_language(string sentence, string expected) =>
+        Assert.Equal(expected, StanceClassifier.Classify(sentence, Claim));
+
+    [Theory]
+    [InlineData("over", 1600, "more than", 1000, DisagreementRelations.Compatible)]
+    [InlineData("roughly", 6500, "approximately", 7000, DisagreementRelations.Conflict)]
+    [InlineData("up to", 500, "more than", 900, DisagreementRelations.Conflict)]
+    public void Figures_are_compatible_only_when_both_can_hold(string q1, double v1, string q2, double v2, string expected)
+    {
+        NumericClaim Claimed(string qualifier, double value) => new("s", default, value, value.ToString(System.Globalization.CultureInfo.InvariantCulture), qualifier, "people", "employees", "sign", "signed");
+
+        Assert.Equal(expected, FigureRelation.Of([Claimed(q1, v1), Claimed(q2, v2)]));
+    }
+}
