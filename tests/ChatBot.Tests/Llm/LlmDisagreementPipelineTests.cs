@@ -1,5 +1,5 @@
-using ChatBot.Core.Answering;
 using System.Text.Json.Nodes;
+using ChatBot.Core.Answering;
 using ChatBot.Core.Disagreements;
 
 namespace ChatBot.Tests.Llm;

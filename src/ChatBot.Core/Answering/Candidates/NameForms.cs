@@ -12,10 +12,26 @@ public static partial class NameForms
 {
     private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
     {
-        ["dr"] = "doctor", ["st"] = "saint", ["mt"] = "mount", ["ft"] = "fort", ["gov"] = "governor",
-        ["sen"] = "senat", ["rep"] = "repres", ["pres"] = "presid", ["gen"] = "gener", ["jr"] = "junior",
-        ["sr"] = "senior", ["prof"] = "professor", ["capt"] = "captain", ["lt"] = "lieuten", ["col"] = "colonel",
-        ["sgt"] = "sergeant", ["co"] = "compani", ["corp"] = "corpor", ["inc"] = "incorpor", ["univ"] = "univers",
+        ["dr"] = "doctor",
+        ["st"] = "saint",
+        ["mt"] = "mount",
+        ["ft"] = "fort",
+        ["gov"] = "governor",
+        ["sen"] = "senat",
+        ["rep"] = "repres",
+        ["pres"] = "presid",
+        ["gen"] = "gener",
+        ["jr"] = "junior",
+        ["sr"] = "senior",
+        ["prof"] = "professor",
+        ["capt"] = "captain",
+        ["lt"] = "lieuten",
+        ["col"] = "colonel",
+        ["sgt"] = "sergeant",
+        ["co"] = "compani",
+        ["corp"] = "corpor",
+        ["inc"] = "incorpor",
+        ["univ"] = "univers",
     };
 
     /// <summary>A name's letters and digits, lower-cased, without dots: "U.S." is "us".</summary>
