@@ -31,7 +31,9 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     /// <summary>The kind, read from the clause's first question word: "which state is led by X, whose party…" asks for a state.</summary>
     private static AnswerKind KindOf(string clause, Match which)
     {
-        var first = QuestionWord().Match(clause);
+        // "Which"/"what" ask wherever they stand; "when", "where" and "who" are often relative ("this week when
+        // it announced which host…"), so they decide only when the clause has no which/what.
+        var first = WhichOrWhat().Match(clause) is { Success: true } interrogative ? interrogative : QuestionWord().Match(clause);
         if (!first.Success) return AnswerKind.Open;
         var rest = clause[first.Index..];
         return first.Value.ToLowerInvariant() switch
@@ -88,6 +90,9 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
 
     [GeneratedRegex(@"^(?i:who)\s+(?i:is|was|are|were)\s+(?:[A-Z][\p{L}.’'-]*\s*)+(?:\?|$|and\b)")]
     private static partial Regex WhoIsName();
+
+    [GeneratedRegex(@"\b(which|what)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichOrWhat();
 
     [GeneratedRegex(@"\b(who|whom|whose)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Who();

@@ -14,6 +14,7 @@ public class AskedForTests
     [InlineData("Where did he go?", AnswerKind.Place)]
     [InlineData("Why did Meta create the unit?", AnswerKind.Open)]
     [InlineData("Was an NBC weatherman caught on air?", AnswerKind.YesNo)]
+    [InlineData("Fox News rocked the media world this week when it announced it would part ways with which top-rated host?", AnswerKind.Named)]
     public void The_first_question_word_of_the_asking_clause_sets_the_kind(string question, AnswerKind expected) =>
         Assert.Equal(expected, AskedFor.Parse(question).Kind);
 
