@@ -123,6 +123,6 @@ public sealed partial class LlmDoneWhenTests
     [GeneratedRegex(@"^      ""(.*)"" \([^()]*, chars \d+-\d+\)$", RegexOptions.Multiline)]
     private static partial Regex QuoteLine();
 
-    [GeneratedRegex(@"^quote_fidelity (\S+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^quote_fidelity\s+(\S+)", RegexOptions.Multiline)]
     private static partial Regex FidelityLine();
 }
