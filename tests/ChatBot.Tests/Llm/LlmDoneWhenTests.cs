@@ -28,8 +28,8 @@ public sealed partial class LlmDoneWhenTests
         {
             if (!SeedModel.IsDisagreementPrompt(request))
             {
-                var passages = SeedModel.Passages(request.User).Select(p => SeedModel.FirstSentence(p.Text)).OfType<string>().Take(3).ToList();
-                lock (fabricated) fabricated.Add(SeedModel.Fabricate(passages[1]));
+                var passages = SeedModel.Passages(request.User).Select(SeedModel.FirstSentence).OfType<SeedSentence>().Take(3).ToList();
+                lock (fabricated) fabricated.Add(SeedModel.Fabricate(passages[1].Text));
             }
 
             return SeedModel.Reply(request, fabricate: 1);
