@@ -61,10 +61,30 @@ internal sealed record FakeReply(int Status, string Body, IReadOnlyDictionary<st
             : new JsonObject { ["n"] = c.N, ["sentence"] = c.Sentence, ["quote"] = c.Quote })).ToArray()),
     }.ToJsonString();
 
+    /// <summary>A completion that calls one function, shaped like the API's tool_calls reply.</summary>
+    public static FakeReply ToolCall(string name, string argumentsJson)
+    {
+        var body = JsonNode.Parse(Completion("").Body)!;
+        var choice = body["choices"]![0]!;
+        choice["message"] = new JsonObject
+        {
+            ["role"] = "assistant",
+            ["content"] = null,
+            ["tool_calls"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "call_" + Guid.NewGuid().ToString("N")[..8],
+                ["type"] = "function",
+                ["function"] = new JsonObject { ["name"] = name, ["arguments"] = argumentsJson },
+            }),
+        };
+        choice["finish_reason"] = "tool_calls";
+        return new(200, body.ToJsonString());
+    }
+
     /// <summary>A completion cut at the output limit, as a server sends it.</summary>
     public static FakeReply Truncated(string content)
     {
-        var body = System.Text.Json.Nodes.JsonNode.Parse(Completion(content).Body)!;
+        var body = JsonNode.Parse(Completion(content).Body)!;
         body["choices"]![0]!["finish_reason"] = "length";
         return new(200, body.ToJsonString());
     }

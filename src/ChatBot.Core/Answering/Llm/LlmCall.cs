@@ -30,8 +30,9 @@ public static class LlmCall
         if (tools is { Count: > 0 })
         {
             options.Tools = [.. tools];
-            // Two rounds: the model's one follow-up call, then its answer; the function itself refuses a second search.
-            chat = new FunctionInvokingChatClient(chat) { MaximumIterationsPerRequest = 2 };
+            // Three rounds: the model's follow-up search, a second search it may still try (the function refuses it
+            // with a sentence), then its answer. The search itself enforces "one per question".
+            chat = new FunctionInvokingChatClient(chat) { MaximumIterationsPerRequest = 3 };
         }
 
         ChatMessage[] messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
