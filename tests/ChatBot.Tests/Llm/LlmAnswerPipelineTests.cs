@@ -95,7 +95,7 @@ public sealed class LlmAnswerPipelineTests
         Assert.Equal(2, answer.QuotesProposed);
         Assert.Single(answer.Citations);
         Assert.DoesNotContain("moon", rendered, StringComparison.Ordinal);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("S999", StringComparison.Ordinal));
+        Assert.Contains(host.LogLines, l => l.Contains("S999", StringComparison.Ordinal));
         await AssertAllQuotesVerbatim(host, answer);
     }
 
@@ -178,10 +178,10 @@ public sealed class LlmAnswerPipelineTests
         await host.Answers.AskAsync(Question);
         await host.Answers.SummarizeAsync(new SummaryRequest("Meta monitoring petition"));
 
-        Assert.NotEmpty(host.Logs.Lines);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("Prompt answer", StringComparison.Ordinal));
-        Assert.DoesNotContain(LlmTestHost.ApiKey, host.Logs.All, StringComparison.Ordinal);
-        Assert.DoesNotContain("9f8e7d6c5b4a", host.Logs.All, StringComparison.Ordinal);
+        Assert.NotEmpty(host.LogLines);
+        Assert.Contains(host.LogLines, l => l.Contains("Prompt answer", StringComparison.Ordinal));
+        Assert.DoesNotContain(LlmTestHost.ApiKey, host.LogText, StringComparison.Ordinal);
+        Assert.DoesNotContain("9f8e7d6c5b4a", host.LogText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,9 +194,9 @@ public sealed class LlmAnswerPipelineTests
         var answer = await host.Answers.AskAsync(Question);
 
         Assert.Equal([LlmAnswerOutcome.UnavailableNotice], answer.Notices);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("[redacted]", StringComparison.Ordinal));
-        Assert.DoesNotContain(LlmTestHost.ApiKey, host.Logs.All, StringComparison.Ordinal);
-        Assert.DoesNotContain(LlmTestHost.ApiKey[^8..], host.Logs.All, StringComparison.Ordinal);
+        Assert.Contains(host.LogLines, l => l.Contains("[redacted]", StringComparison.Ordinal));
+        Assert.DoesNotContain(LlmTestHost.ApiKey, host.LogText, StringComparison.Ordinal);
+        Assert.DoesNotContain(LlmTestHost.ApiKey[^8..], host.LogText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class LlmResilienceTests
         Assert.Null(answer.Notices);
         Assert.Equal(2, answerCalls);
         Assert.True(stopwatch.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {stopwatch.Elapsed.TotalMilliseconds} ms, before Retry-After");
-        Assert.Contains(host.Logs.Lines, l => l.Contains("status 429", StringComparison.Ordinal));
+        Assert.Contains(host.LogLines, l => l.Contains("status 429", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class LlmServerDefectTests
         var asked = server.ChatRequests.Where(r => !SeedModel.IsDisagreementPrompt(r)).Select(r => SeedModel.Passages(r.User).Count).ToList();
         Assert.Equal(2, asked.Count);
         Assert.Equal(asked[0] / 2, asked[1]);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("did not fit the model's context", StringComparison.Ordinal));
+        Assert.Contains(host.LogLines, l => l.Contains("did not fit the model's context", StringComparison.Ordinal));
     }
 
     [Fact]
