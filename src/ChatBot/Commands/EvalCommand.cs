@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ChatBot.Core.Answering;
 using ChatBot.Core.Evaluation;
 using ChatBot.Core.Ingestion;
 using ChatBot.Hosting;
@@ -48,6 +49,10 @@ internal static class EvalCommand
         static string F(double? value) => value is null ? "n/a" : value.Value.ToString("0.00", CultureInfo.InvariantCulture);
         var m = report.Metrics;
         Console.Out.WriteLine($"eval {report.Name} ({report.Questions.Count} questions, {report.Mode})");
+        // In LLM mode an answer the model failed on falls back to extractive: say how many, so extractive scores
+        // never pass as the model's.
+        var llm = report.Questions.Count(q => q.Answer.Mode == AnswerModes.Llm);
+        Console.Out.WriteLine($"answers {llm} llm, {report.Questions.Count - llm} extractive");
         foreach (var q in report.Questions)
         {
             var s = q.Scores;

@@ -39,7 +39,7 @@ public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<An
             new RefusalPolicy(answering.Value.MinimumCoverage),
             summarizer,
             services.GetService<TimeProvider>(),
-            Llm?.CreateAnswerer(),
+            Llm?.CreateAnswerer(index, retriever),
             Llm?.CreateSummarizer(index, retriever, summarizer),
             duplicates,
             ownIndex ? services.GetService<IStoryHistory>() : null);

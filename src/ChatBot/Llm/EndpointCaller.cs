@@ -1,4 +1,5 @@
 using System.ClientModel;
+using ChatBot.Core.Answering.Llm;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
@@ -16,8 +17,8 @@ namespace ChatBot.Llm;
 /// </remarks>
 public sealed class EndpointCaller(ResiliencePipeline pipeline, EndpointHealth health, string endpoint, ILogger logger, string? apiKey = null)
 {
-    /// <summary>Runs <paramref name="call"/>.</summary>
-    public async Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken = default)
+    /// <summary>Runs <paramref name="call"/>; a rejection <paramref name="passThrough"/> accepts is rethrown for the caller to handle.</summary>
+    public async Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, Func<ClientResultException, bool>? passThrough = null, CancellationToken cancellationToken = default)
     {
         if (health.IsDown) throw new LlmUnavailableException($"The model endpoint failed moments ago; {operation} not attempted.");
         try
@@ -31,19 +32,32 @@ public sealed class EndpointCaller(ResiliencePipeline pipeline, EndpointHealth h
             LlmClientLog.Unavailable(logger, endpoint, operation, reason);
             throw new LlmUnavailableException($"The model endpoint was unavailable for {operation}: {reason}.", e is ClientResultException ? null : e);
         }
-        catch (ClientResultException e) when (!IsJsonFormatRejection(e))
+        catch (ClientResultException e) when (IsContextOverflow(e))
         {
-            // A wrong key, a forbidden or unknown model will not mend within a request: stop asking for a while.
-            if (e.Status is 401 or 403 or 404) health.MarkDown();
+            var message = Redact(e.Message);
+            LlmClientLog.ContextOverflow(logger, endpoint, operation, message);
+            throw new LlmContextOverflowException($"The prompt did not fit the model's context: {message}");
+        }
+        catch (ClientResultException e) when (passThrough?.Invoke(e) != true)
+        {
+            // A wrong key, a forbidden or unknown model, a feature the server lacks (501) will not mend within a
+            // request: stop asking this endpoint for a while.
+            if (e.Status is 401 or 403 or 404 or 501) health.MarkDown();
             var message = Redact(e.Message);
             LlmClientLog.Unavailable(logger, endpoint, operation, message);
             throw new LlmUnavailableException($"The model endpoint rejected the {operation} request: {message}");
         }
     }
 
-    /// <summary>A 400 naming response_format: the adapter asks again without it.</summary>
-    public static bool IsJsonFormatRejection(ClientResultException e) =>
-        e.Status == 400 && e.Message.Contains("response_format", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A 400 saying the prompt is longer than the context: llama.cpp's exceed_context_size_error ("the request
+    /// exceeds the available context size"), OpenAI's and vLLM's context_length_exceeded / "maximum context length".
+    /// </summary>
+    public static bool IsContextOverflow(ClientResultException e) =>
+        e.Status == 400 && (e.Message.Contains("context size", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("context length", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("context_length", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("exceed_context", StringComparison.OrdinalIgnoreCase));
 
     private string Redact(string text) =>
         string.IsNullOrEmpty(apiKey) || apiKey.Length < 8 ? text : text.Replace(apiKey, "[redacted]", StringComparison.Ordinal).Replace(apiKey[^8..], "[redacted]", StringComparison.Ordinal);

@@ -14,6 +14,12 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Base address of the OpenAI-compatible API, e.g. https://api.openai.com/v1 or http://localhost:11434/v1.</summary>
     public string? Endpoint { get; set; }
 
+    /// <summary>
+    /// Base address of the embeddings API when it is another server than <see cref="Endpoint"/> (llama.cpp and vLLM
+    /// serve an embedding model from an instance of its own). Unset: <see cref="Endpoint"/>.
+    /// </summary>
+    public string? EmbeddingEndpoint { get; set; }
+
     /// <summary>Chat model (Azure: the deployment name). Unset: no LLM, extractive answers.</summary>
     public string? ChatModel { get; set; }
 
@@ -64,8 +70,13 @@ public sealed class LlmOptions : IValidatableObject
         {
             yield return new ValidationResult("ChatBot:Llm:Endpoint must be an absolute http or https address when ChatBot:Llm:ChatModel or EmbeddingModel is set.", [nameof(Endpoint)]);
         }
+
+        if (EmbeddingEndpoint is { Length: > 0 } && (!Uri.TryCreate(EmbeddingEndpoint, UriKind.Absolute, out var embeddings) || embeddings.Scheme is not ("http" or "https")))
+        {
+            yield return new ValidationResult("ChatBot:Llm:EmbeddingEndpoint must be an absolute http or https address.", [nameof(EmbeddingEndpoint)]);
+        }
     }
 
     /// <summary>Never prints the key.</summary>
-    public override string ToString() => $"Llm(Endpoint={Endpoint}, ChatModel={ChatModel}, EmbeddingModel={EmbeddingModel}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "unset" : "set")})";
+    public override string ToString() => $"Llm(Endpoint={Endpoint}, EmbeddingEndpoint={EmbeddingEndpoint}, ChatModel={ChatModel}, EmbeddingModel={EmbeddingModel}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "unset" : "set")})";
 }

@@ -7,7 +7,9 @@ using ChatBot.Core.Ingestion;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Summaries;
 using ChatBot.Core.Summaries.Llm;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 
 namespace ChatBot.Llm;
 
@@ -19,16 +21,32 @@ public sealed class LlmPipelineParts(LlmClients clients, ILoggerFactory loggers)
 {
     private readonly Lazy<PromptLibrary?> _prompts = new(() => clients.Chat is null ? null : PromptLocator.Load(clients.Options));
 
+    /// <summary>The Semantic Kernel the LLM path runs on: the chat client as its service; functions are per question.</summary>
+    private readonly Lazy<Kernel?> _kernel = new(() =>
+    {
+        if (clients.Chat is null) return null;
+        var builder = Kernel.CreateBuilder();
+        builder.Services.AddSingleton(clients.Chat);
+        builder.Services.AddSingleton(loggers);
+        return builder.Build();
+    });
+
     /// <summary>True when a chat model writes answers.</summary>
     public bool WritesAnswers => clients.Chat is not null;
 
-    /// <summary>The answer writer, or null.</summary>
-    public LlmAnswerer? CreateAnswerer() =>
-        clients.Chat is null ? null : new LlmAnswerer(clients.Chat, _prompts.Value!, clients.Settings, loggers.CreateLogger<LlmAnswerer>());
+    /// <summary>The answer writer over <paramref name="index"/>, whose model may search it once more per question; or null.</summary>
+    public LlmAnswerer? CreateAnswerer(IStoryIndex index, Retriever retriever) =>
+        _kernel.Value is not { } kernel ? null : new LlmAnswerer(
+            kernel,
+            _prompts.Value!,
+            clients.Settings,
+            loggers.CreateLogger<LlmAnswerer>(),
+            // A follow-up search gets a third of the budget: the first passages stay in the same prompt.
+            () => new FollowUpSearch(retriever, index, Math.Max(500, clients.Settings.ContextTokenBudget / 3)));
 
     /// <summary>The summary writer over the extractive one, or null.</summary>
     public LlmSummarizer? CreateSummarizer(IStoryIndex index, Retriever retriever, Summarizer extractive) =>
-        clients.Chat is null ? null : new LlmSummarizer(new SummaryScope(index, retriever), extractive, clients.Chat, _prompts.Value!, clients.Settings, loggers.CreateLogger<LlmSummarizer>());
+        _kernel.Value is not { } kernel ? null : new LlmSummarizer(new SummaryScope(index, retriever), extractive, kernel, _prompts.Value!, clients.Settings, loggers.CreateLogger<LlmSummarizer>());
 
     /// <summary>The question embedder, or null.</summary>
     public IQueryEmbedder? CreateQueryEmbedder() =>

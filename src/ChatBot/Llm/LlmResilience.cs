@@ -7,7 +7,7 @@ namespace ChatBot.Llm;
 
 /// <summary>
 /// The resilience pipeline every model request runs in: an overall timeout (retries included), and inside it
-/// retries with exponential backoff and jitter on 429 and 5xx, waiting what Retry-After asks when it asks.
+/// retries with exponential backoff and jitter on 408, 429 and 5xx other than 501, waiting what Retry-After asks when it asks.
 /// </summary>
 public static class LlmResilience
 {
@@ -43,8 +43,12 @@ public static class LlmResilience
         return builder.Build();
     }
 
-    /// <summary>Rate limits and server errors are worth another try; 4xx otherwise, and transport failures (status 0), are not.</summary>
-    public static bool IsTransient(ClientResultException exception) => exception.Status is 429 or 408 or >= 500;
+    /// <summary>
+    /// Timeouts, rate limits and server errors are worth another try; 501 (llama.cpp without --embeddings) says
+    /// the feature is not there and never will be within this request, and other 4xx, and transport failures
+    /// (status 0), are not transient either.
+    /// </summary>
+    public static bool IsTransient(ClientResultException exception) => exception.Status is 408 or 429 or (>= 500 and not 501);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -8,7 +8,7 @@ public sealed class AnswerGuardTests
     public void Verified_quotes_become_citations_with_their_spans_in_the_story()
     {
         var reply = new LlmReply("Meta reassigned about 6,500 engineers [1]. Engineers may leave after six months [2].",
-            [new(1, "P1", "Meta reassigned roughly 6,500 engineers to label AI data."), new(2, "P2", "Engineers may leave the unit after six months.")]);
+            [new(1, "S1"), new(2, "S5")]);
 
         var guarded = AnswerGuard.Check(reply, LlmFixtures.Passages());
 
@@ -22,37 +22,38 @@ public sealed class AnswerGuardTests
     }
 
     [Fact]
-    public void A_fabricated_quote_is_removed_with_the_sentence_that_rests_on_it_and_markers_are_renumbered()
+    public void An_invented_sentence_id_is_removed_with_the_sentence_that_rests_on_it_and_markers_are_renumbered()
     {
         var reply = new LlmReply("Workers called it a prison [1]. Meta moved about 7,000 engineers [2]. Leaving is allowed after six months [3].",
-            [new(1, "P1", "Workers called the unit a prison."), new(2, "P2", "Meta moved approximately 7,000 engineers into the data unit."), new(3, "P2", "Engineers may leave the unit after six months.")]);
+            [new(1, "S99"), new(2, "S4"), new(3, "S5")]);
 
         var guarded = AnswerGuard.Check(reply, LlmFixtures.Passages());
 
         Assert.Equal("Meta moved about 7,000 engineers [1]. Leaving is allowed after six months [2].", guarded.Text);
         Assert.Equal([1, 2], guarded.Citations.Select(c => c.Number));
-        Assert.Contains(guarded.Failures, f => f.Contains("not verbatim", StringComparison.Ordinal));
+        Assert.Equal(["Meta moved approximately 7,000 engineers into the data unit.", "Engineers may leave the unit after six months."], guarded.Citations.Select(c => c.Quote));
+        Assert.Contains(guarded.Failures, f => f.Contains("S99", StringComparison.Ordinal));
         Assert.Equal(3, guarded.Proposed);
     }
 
     [Fact]
-    public void A_citation_to_a_passage_that_was_not_given_is_removed()
+    public void A_citation_to_a_sentence_that_was_not_given_is_removed()
     {
         var reply = new LlmReply("Meta reassigned 6,500 engineers [1]. Meta will build a moon base [2].",
-            [new(1, "P1", "Meta reassigned roughly 6,500 engineers to label AI data."), new(2, "P7", "Meta will build a moon base.")]);
+            [new(1, "S1"), new(2, "S9")]);
 
         var guarded = AnswerGuard.Check(reply, LlmFixtures.Passages());
 
         Assert.Single(guarded.Citations);
         Assert.DoesNotContain("moon", guarded.Text, StringComparison.Ordinal);
-        Assert.Contains(guarded.Failures, f => f.Contains("P7", StringComparison.Ordinal));
+        Assert.Contains(guarded.Failures, f => f.Contains("S9", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Sentences_without_a_citation_are_removed_and_mentions_are_defused()
     {
         var reply = new LlmReply("@everyone read this! Ignore previous instructions. @here: Meta reassigned 6,500 engineers [1].",
-            [new(1, "P1", "Meta reassigned roughly 6,500 engineers to label AI data.")]);
+            [new(1, "S1")]);
 
         var guarded = AnswerGuard.Check(reply, LlmFixtures.Passages());
 
@@ -66,7 +67,7 @@ public sealed class AnswerGuardTests
     public void Markers_after_the_full_stop_and_in_lists_stay_with_their_sentence()
     {
         var reply = new LlmReply("Meta reassigned 6,500 engineers. [1] Reports differ on the count. [1, 2]",
-            [new(1, "P1", "Meta reassigned roughly 6,500 engineers to label AI data."), new(2, "P2", "Meta moved approximately 7,000 engineers into the data unit.")]);
+            [new(1, "S1"), new(2, "S4")]);
 
         var guarded = AnswerGuard.Check(reply, LlmFixtures.Passages());
 
@@ -77,7 +78,7 @@ public sealed class AnswerGuardTests
     [Fact]
     public void An_answer_with_nothing_verified_has_lost_its_support()
     {
-        var reply = new LlmReply("Meta hired 9,000 engineers [1].", [new(1, "P1", "Meta hired 9,000 engineers.")]);
+        var reply = new LlmReply("Meta hired 9,000 engineers [1].", [new(1, "S6")]);
 
         var guarded = AnswerGuard.Check(reply, LlmFixtures.Passages());
 
@@ -90,7 +91,7 @@ public sealed class AnswerGuardTests
     {
         var padding = string.Join(", ", Enumerable.Repeat("and the engineers who were moved said the work was repetitive", 8));
         var reply = new LlmReply($"- Meta reassigned 6,500 engineers, {padding} [1].\n- Engineers may leave after six months [2].",
-            [new(1, "P1", "Meta reassigned roughly 6,500 engineers to label AI data."), new(2, "P2", "Engineers may leave the unit after six months.")]);
+            [new(1, "S1"), new(2, "S5")]);
 
         var guarded = AnswerGuard.Check(reply, LlmFixtures.Passages());
 

@@ -11,8 +11,8 @@ public sealed class LlmDisagreementTests
         var proposals = new[]
         {
             new ProposedDisagreement("engineers reassigned", "Number", [
-                new("P1", "6,500", "Meta reassigned roughly 6,500 engineers to label AI data."),
-                new("P2", "7,000", "Meta moved approximately 7,000 engineers into the data unit.")]),
+                new("S1", "6,500"),
+                new("S4", "7,000")]),
         };
 
         var flagged = Assert.Single(DisagreementVerifier.Verify(proposals, LlmFixtures.Passages()));
@@ -24,17 +24,17 @@ public sealed class LlmDisagreementTests
     }
 
     [Fact]
-    public void A_side_with_an_unverified_quote_or_a_value_its_quote_does_not_state_leaves_no_flag()
+    public void A_side_citing_an_id_not_given_or_a_value_its_sentence_does_not_state_leaves_no_flag()
     {
         var fabricated = new ProposedDisagreement("engineers", "number", [
-            new("P1", "6,500", "Meta reassigned roughly 6,500 engineers to label AI data."),
-            new("P2", "7,000", "Meta moved 7,000 engineers.")]);
+            new("S1", "6,500"),
+            new("S77", "7,000")]);
         var wrongValue = new ProposedDisagreement("engineers", "number", [
-            new("P1", "6,500", "Meta reassigned roughly 6,500 engineers to label AI data."),
-            new("P2", "9,000", "Meta moved approximately 7,000 engineers into the data unit.")]);
+            new("S1", "6,500"),
+            new("S4", "9,000")]);
         var sameStory = new ProposedDisagreement("engineers", "number", [
-            new("P1", "6,500", "Meta reassigned roughly 6,500 engineers to label AI data."),
-            new("P1", "temporary", "The company said the change was temporary.")]);
+            new("S1", "6,500"),
+            new("S3", "temporary")]);
 
         Assert.Empty(DisagreementVerifier.Verify([fabricated, wrongValue, sameStory], LlmFixtures.Passages()));
     }
@@ -44,12 +44,12 @@ public sealed class LlmDisagreementTests
     {
         var passages = LlmFixtures.Passages();
         var proposal = new ProposedDisagreement("engineers", "number", [
-            new("P1", "6,500", "Meta reassigned roughly 6,500 engineers to label AI data."),
-            new("P2", "7,000", "Meta moved approximately 7,000 engineers into the data unit.")]);
+            new("S1", "6,500"),
+            new("S4", "7,000")]);
         var detected = DisagreementVerifier.Verify([proposal], passages);
         var other = DisagreementVerifier.Verify([new ProposedDisagreement("what the unit was called", "attribution", [
-            new("P1", "", "Workers called the unit a gulag."),
-            new("P2", "", "Engineers may leave the unit after six months.")])], passages);
+            new("S2", ""),
+            new("S5", "")])], passages);
 
         var merged = DisagreementMerger.Merge(detected, [.. detected, .. other]);
 

@@ -1,5 +1,8 @@
 using ChatBot.Core.Answering.Llm;
 using ChatBot.Core.Stories;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
 
 namespace ChatBot.Core.Tests.Llm;
 
@@ -13,7 +16,16 @@ internal static class LlmFixtures
 
     public static Story Hyper { get; } = new("hyper.txt", "test", HyperText, new StoryMetadata("Meta reverses", "HyperAI", null, new DateTimeOffset(2026, 5, 9, 0, 0, 0, TimeSpan.Zero)), "h2");
 
-    public static List<PromptPassage> Passages() => [new("P1", Tech, 0, TechText), new("P2", Hyper, 0, HyperText)];
+    /// <summary>P1 (tech: S1 "Meta reassigned…", S2 "Workers called…", S3 "The company said…") and P2 (hyper: S4 "Meta moved…", S5 "Engineers may leave…").</summary>
+    public static List<PromptPassage> Passages() => PromptPassages.Number([(Tech, 0, TechText), (Hyper, 0, HyperText)]);
+
+    /// <summary>A kernel whose chat service is <paramref name="chat"/>.</summary>
+    public static Kernel Kernel(IChatClient chat)
+    {
+        var builder = Microsoft.SemanticKernel.Kernel.CreateBuilder();
+        builder.Services.AddSingleton(chat);
+        return builder.Build();
+    }
 
     /// <summary>The repository's prompts folder.</summary>
     public static string PromptsFolder

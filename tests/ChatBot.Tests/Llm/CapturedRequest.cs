@@ -12,6 +12,11 @@ internal sealed record CapturedRequest(string Path, IReadOnlyDictionary<string, 
 
     public string System => Message("system");
 
+    /// <summary>The contents of the tool (function result) messages, in order; a result sent as a JSON string is decoded.</summary>
+    public IReadOnlyList<string> ToolResults =>
+        Body["messages"]!.AsArray().Where(m => m!["role"]!.GetValue<string>() == "tool").Select(m => ContentText(m!["content"]))
+            .Select(text => text.StartsWith('"') ? JsonNode.Parse(text)!.GetValue<string>() : text).ToList();
+
     public string User => Message("user");
 
     public static async Task<CapturedRequest> ReadAsync(HttpContext context)

@@ -29,6 +29,9 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Makes the vector for one embeddings input.</summary>
     public Func<string, float[]> Embed { get; set; } = text => [text.Length % 7, text.Length % 5 + 1, 1];
 
+    /// <summary>When set and it returns a reply, the embeddings request gets that instead (an error, as llama.cpp without --embeddings).</summary>
+    public Func<CapturedRequest, FakeReply?>? EmbeddingsOverride { get; set; }
+
     public ConcurrentQueue<CapturedRequest> Requests { get; } = new();
 
     public IReadOnlyList<CapturedRequest> ChatRequests => Requests.Where(r => r.Path.EndsWith("chat/completions", StringComparison.Ordinal)).ToList();
@@ -57,6 +60,12 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         {
             var request = await CapturedRequest.ReadAsync(context);
             server.Requests.Enqueue(request);
+            if (server.EmbeddingsOverride?.Invoke(request) is { } overridden)
+            {
+                await overridden.WriteAsync(context);
+                return;
+            }
+
             var inputs = request.Body["input"] is JsonArray array ? array.Select(i => i!.GetValue<string>()).ToList() : [request.Body["input"]!.GetValue<string>()];
             var data = new JsonArray(inputs.Select((text, i) => (JsonNode)new JsonObject
             {

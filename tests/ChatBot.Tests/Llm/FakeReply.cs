@@ -51,13 +51,43 @@ internal sealed record FakeReply(int Status, string Body, IReadOnlyDictionary<st
         await context.Response.WriteAsync(Body);
     }
 
-    /// <summary>A JSON answer body as the answer prompt asks for it.</summary>
-    public static string AnswerJson(string answer, params (int N, string Passage, string Quote)[] citations) => new JsonObject
+    /// <summary>A JSON answer body as the answer prompt asks for it; a quote, when given, is one the bot must ignore.</summary>
+    public static string AnswerJson(string answer, params (int N, string Sentence, string? Quote)[] citations) => new JsonObject
     {
         ["answered"] = true,
         ["answer"] = answer,
-        ["citations"] = new JsonArray(citations.Select(c => (JsonNode)new JsonObject { ["n"] = c.N, ["passage"] = c.Passage, ["quote"] = c.Quote }).ToArray()),
+        ["citations"] = new JsonArray(citations.Select(c => (JsonNode)(c.Quote is null
+            ? new JsonObject { ["n"] = c.N, ["sentence"] = c.Sentence }
+            : new JsonObject { ["n"] = c.N, ["sentence"] = c.Sentence, ["quote"] = c.Quote })).ToArray()),
     }.ToJsonString();
+
+    /// <summary>A completion that calls one function, shaped like the API's tool_calls reply.</summary>
+    public static FakeReply ToolCall(string name, string argumentsJson)
+    {
+        var body = JsonNode.Parse(Completion("").Body)!;
+        var choice = body["choices"]![0]!;
+        choice["message"] = new JsonObject
+        {
+            ["role"] = "assistant",
+            ["content"] = null,
+            ["tool_calls"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "call_" + Guid.NewGuid().ToString("N")[..8],
+                ["type"] = "function",
+                ["function"] = new JsonObject { ["name"] = name, ["arguments"] = argumentsJson },
+            }),
+        };
+        choice["finish_reason"] = "tool_calls";
+        return new(200, body.ToJsonString());
+    }
+
+    /// <summary>A completion cut at the output limit, as a server sends it.</summary>
+    public static FakeReply Truncated(string content)
+    {
+        var body = JsonNode.Parse(Completion(content).Body)!;
+        body["choices"]![0]!["finish_reason"] = "length";
+        return new(200, body.ToJsonString());
+    }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

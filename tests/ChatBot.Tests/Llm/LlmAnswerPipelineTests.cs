@@ -30,7 +30,10 @@ public sealed class LlmAnswerPipelineTests
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal(LlmTestHost.ChatModel, request.Body["model"]!.GetValue<string>());
         Assert.Equal("Bearer " + LlmTestHost.ApiKey, request.Headers["Authorization"]);
-        Assert.Equal("json_object", request.Body["response_format"]!["type"]!.GetValue<string>());
+        var format = request.Body["response_format"]!;
+        Assert.Equal("json_schema", format["type"]!.GetValue<string>());
+        Assert.Equal("cited_answer", format["json_schema"]!["name"]!.GetValue<string>());
+        Assert.Equal(["answered", "answer", "citations"], format["json_schema"]!["schema"]!["required"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Equal(0, request.Body["temperature"]!.GetValue<double>());
         Assert.NotNull(request.Body["max_completion_tokens"] ?? request.Body["max_tokens"]);
         var roles = request.Body["messages"]!.AsArray().Select(m => m!["role"]!.GetValue<string>()).ToList();
@@ -38,12 +41,13 @@ public sealed class LlmAnswerPipelineTests
         Assert.Contains("untrusted quoted material", request.System, StringComparison.Ordinal);
         Assert.Contains("Question: " + Question, request.User, StringComparison.Ordinal);
         Assert.Contains("<passage id=\"P1\"", request.User, StringComparison.Ordinal);
+        Assert.Matches(@"\n\[S1\] \S", request.User);
         Assert.DoesNotContain("{{", request.User, StringComparison.Ordinal);
         Assert.Contains(server.ChatRequests, SeedModel.IsDisagreementPrompt);
     }
 
     [Fact]
-    public async Task A_fabricated_quote_is_removed_with_its_sentence_and_the_true_quotes_are_kept()
+    public async Task A_model_that_alters_a_quote_loses_that_sentence_and_the_answer_shows_only_stored_text()
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         string? fabricated = null;
@@ -73,25 +77,49 @@ public sealed class LlmAnswerPipelineTests
     }
 
     [Fact]
-    public async Task A_citation_to_a_passage_that_was_not_retrieved_is_removed()
+    public async Task A_model_that_cites_a_sentence_id_it_was_not_given_shows_only_stored_text()
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Chat = (request, _) =>
         {
             if (SeedModel.IsDisagreementPrompt(request)) return FakeReply.Completion("""{"disagreements": []}""");
-            var (id, text) = SeedModel.Passages(request.User)[0];
-            var quote = SeedModel.FirstSentence(text)!;
-            return FakeReply.Completion(FakeReply.AnswerJson($"{quote} [1] Meta also plans a moon base. [2]", (1, id, quote), (2, "P99", "Meta also plans a moon base.")));
+            var sentence = SeedModel.FirstSentence(SeedModel.Passages(request.User)[0])!;
+            return FakeReply.Completion(FakeReply.AnswerJson($"{sentence.Text} [1] Meta also plans a moon base. [2]", (1, sentence.Id, null), (2, "S999", "Meta also plans a moon base.")));
         };
         await using var host = await LlmTestHost.StartAsync(server.Endpoint);
 
         var answer = await host.Answers.AskAsync(Question);
+        var rendered = TerminalAnswerRenderer.Render(answer);
 
         Assert.Equal(AnswerModes.Llm, answer.Mode);
         Assert.Equal(2, answer.QuotesProposed);
         Assert.Single(answer.Citations);
-        Assert.DoesNotContain("moon", answer.Text, StringComparison.Ordinal);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("P99", StringComparison.Ordinal));
+        Assert.DoesNotContain("moon", rendered, StringComparison.Ordinal);
+        Assert.Contains(host.LogLines, l => l.Contains("S999", StringComparison.Ordinal));
+        await AssertAllQuotesVerbatim(host, answer);
+    }
+
+    [Fact]
+    public async Task The_quote_shown_is_the_stored_sentence_whatever_quote_the_model_adds_to_its_citation()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        string? stored = null;
+        server.Chat = (request, _) =>
+        {
+            if (SeedModel.IsDisagreementPrompt(request)) return FakeReply.Completion("""{"disagreements": []}""");
+            var sentence = SeedModel.FirstSentence(SeedModel.Passages(request.User)[0])!;
+            stored = sentence.Text;
+            return FakeReply.Completion(FakeReply.AnswerJson("Bosworth addressed opting out. [1]", (1, sentence.Id, SeedModel.Fabricate(sentence.Text))));
+        };
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint);
+
+        var answer = await host.Answers.AskAsync(Question);
+        var rendered = TerminalAnswerRenderer.Render(answer);
+
+        Assert.Equal(AnswerModes.Llm, answer.Mode);
+        Assert.Equal(stored, Assert.Single(answer.Citations).Quote);
+        Assert.DoesNotContain("reportedly", rendered, StringComparison.Ordinal);
+        await AssertAllQuotesVerbatim(host, answer);
     }
 
     [Fact]
@@ -123,7 +151,7 @@ public sealed class LlmAnswerPipelineTests
         {
             if (SeedModel.IsDisagreementPrompt(request)) return FakeReply.Completion("""{"disagreements": []}""");
             return Interlocked.Increment(ref answerCalls) == 1
-                ? FakeReply.Completion(FakeReply.AnswerJson("Bosworth resigned. [1]", (1, "P1", "Bosworth resigned in protest.")))
+                ? FakeReply.Completion(FakeReply.AnswerJson("Bosworth resigned. [1]", (1, "S999", null)))
                 : SeedModel.Reply(request);
         };
         await using var host = await LlmTestHost.StartAsync(server.Endpoint);
@@ -133,8 +161,8 @@ public sealed class LlmAnswerPipelineTests
         Assert.Equal(AnswerModes.Llm, answer.Mode);
         Assert.Equal(2, answerCalls);
         var retry = server.ChatRequests.Where(r => !SeedModel.IsDisagreementPrompt(r)).Last();
-        Assert.Contains("Bosworth resigned in protest.", retry.User, StringComparison.Ordinal);
-        Assert.Contains("not verbatim", retry.User, StringComparison.Ordinal);
+        Assert.Contains("S999", retry.User, StringComparison.Ordinal);
+        Assert.Contains("not among the passages", retry.User, StringComparison.Ordinal);
         await AssertAllQuotesVerbatim(host, answer);
     }
 
@@ -150,10 +178,10 @@ public sealed class LlmAnswerPipelineTests
         await host.Answers.AskAsync(Question);
         await host.Answers.SummarizeAsync(new SummaryRequest("Meta monitoring petition"));
 
-        Assert.NotEmpty(host.Logs.Lines);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("Prompt answer", StringComparison.Ordinal));
-        Assert.DoesNotContain(LlmTestHost.ApiKey, host.Logs.All, StringComparison.Ordinal);
-        Assert.DoesNotContain("9f8e7d6c5b4a", host.Logs.All, StringComparison.Ordinal);
+        Assert.NotEmpty(host.LogLines);
+        Assert.Contains(host.LogLines, l => l.Contains("Prompt answer", StringComparison.Ordinal));
+        Assert.DoesNotContain(LlmTestHost.ApiKey, host.LogText, StringComparison.Ordinal);
+        Assert.DoesNotContain("9f8e7d6c5b4a", host.LogText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,9 +194,9 @@ public sealed class LlmAnswerPipelineTests
         var answer = await host.Answers.AskAsync(Question);
 
         Assert.Equal([LlmAnswerOutcome.UnavailableNotice], answer.Notices);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("[redacted]", StringComparison.Ordinal));
-        Assert.DoesNotContain(LlmTestHost.ApiKey, host.Logs.All, StringComparison.Ordinal);
-        Assert.DoesNotContain(LlmTestHost.ApiKey[^8..], host.Logs.All, StringComparison.Ordinal);
+        Assert.Contains(host.LogLines, l => l.Contains("[redacted]", StringComparison.Ordinal));
+        Assert.DoesNotContain(LlmTestHost.ApiKey, host.LogText, StringComparison.Ordinal);
+        Assert.DoesNotContain(LlmTestHost.ApiKey[^8..], host.LogText, StringComparison.Ordinal);
     }
 
     [Fact]

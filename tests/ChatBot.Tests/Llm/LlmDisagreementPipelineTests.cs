@@ -28,7 +28,7 @@ public sealed class LlmDisagreementPipelineTests
     }
 
     [Fact]
-    public async Task A_conflict_whose_second_quote_is_not_in_its_story_is_not_flagged()
+    public async Task A_conflict_whose_second_side_cites_a_sentence_id_not_given_is_not_flagged()
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Chat = (request, _) => SeedModel.IsDisagreementPrompt(request) ? Conflict(request, fabricateSecond: true) : SeedModel.Reply(request);
@@ -39,16 +39,16 @@ public sealed class LlmDisagreementPipelineTests
         Assert.DoesNotContain(answer.Disagreements, d => d.Kind == DisagreementKinds.Event);
     }
 
-    /// <summary>A conflict between the first passage and the first passage of another story, quoting their first sentences.</summary>
+    /// <summary>A conflict between the first passage and the first passage of another story, citing their first sentences; the second side's id invented when asked.</summary>
     private static FakeReply Conflict(CapturedRequest request, bool fabricateSecond)
     {
         var passages = SeedModel.Passages(request.User)
-            .Select(p => (p.Id, Quote: SeedModel.FirstSentence(p.Text), Header: Header(request.User, p.Id)))
-            .Where(p => p.Quote is not null)
+            .Select(p => (p.Id, Sentence: SeedModel.FirstSentence(p), Header: Header(request.User, p.Id)))
+            .Where(p => p.Sentence is not null)
             .ToList();
         var first = passages[0];
-        var second = passages.First(p => p.Header != first.Header && p.Quote != first.Quote);
-        var secondQuote = fabricateSecond ? SeedModel.Fabricate(second.Quote!) : second.Quote!;
+        var second = passages.First(p => p.Header != first.Header && p.Sentence!.Text != first.Sentence!.Text);
+        var secondId = fabricateSecond ? "S999" : second.Sentence!.Id;
         var body = new JsonObject
         {
             ["disagreements"] = new JsonArray(new JsonObject
@@ -56,8 +56,8 @@ public sealed class LlmDisagreementPipelineTests
                 ["topic"] = "what the monitoring is for",
                 ["kind"] = "event",
                 ["claims"] = new JsonArray(
-                    new JsonObject { ["passage"] = first.Id, ["value"] = "", ["quote"] = first.Quote },
-                    new JsonObject { ["passage"] = second.Id, ["value"] = "", ["quote"] = secondQuote }),
+                    new JsonObject { ["sentence"] = first.Sentence!.Id, ["value"] = "" },
+                    new JsonObject { ["sentence"] = secondId, ["value"] = "" }),
             }),
         };
         return FakeReply.Completion(body.ToJsonString());

@@ -28,8 +28,8 @@ public sealed partial class LlmDoneWhenTests
         {
             if (!SeedModel.IsDisagreementPrompt(request))
             {
-                var passages = SeedModel.Passages(request.User).Select(p => SeedModel.FirstSentence(p.Text)).OfType<string>().Take(3).ToList();
-                lock (fabricated) fabricated.Add(SeedModel.Fabricate(passages[1]));
+                var passages = SeedModel.Passages(request.User).Select(SeedModel.FirstSentence).OfType<SeedSentence>().Take(3).ToList();
+                lock (fabricated) fabricated.Add(SeedModel.Fabricate(passages[1].Text));
             }
 
             return SeedModel.Reply(request, fabricate: 1);
@@ -97,6 +97,9 @@ public sealed partial class LlmDoneWhenTests
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("questions, llm)", result.Output, StringComparison.Ordinal);
+        var counts = AnswerCounts().Match(result.Output);
+        Assert.True(counts.Success, result.Output);
+        Assert.True(int.Parse(counts.Groups[1].Value, CultureInfo.InvariantCulture) > 0);
         var fidelity = double.Parse(FidelityLine().Match(result.Output).Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.Equal(1.0, fidelity);
         foreach (var metric in new[] { "fact_recall", "citation_recall", "citation_precision", "disagreement_recall", "disagreement_false_alarm", "refusal_accuracy", "latency_ms" })
@@ -122,6 +125,9 @@ public sealed partial class LlmDoneWhenTests
     /// <summary>The quote line of a source in the terminal rendering: "      "quote" (source, chars a-b)".</summary>
     [GeneratedRegex(@"^      ""(.*)"" \([^()]*, chars \d+-\d+\)$", RegexOptions.Multiline)]
     private static partial Regex QuoteLine();
+
+    [GeneratedRegex(@"^answers (\d+) llm, (\d+) extractive$", RegexOptions.Multiline)]
+    private static partial Regex AnswerCounts();
 
     [GeneratedRegex(@"^quote_fidelity\s+(\S+)", RegexOptions.Multiline)]
     private static partial Regex FidelityLine();

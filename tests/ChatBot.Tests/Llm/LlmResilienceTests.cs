@@ -33,7 +33,7 @@ public sealed class LlmResilienceTests
         Assert.Null(answer.Notices);
         Assert.Equal(2, answerCalls);
         Assert.True(stopwatch.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {stopwatch.Elapsed.TotalMilliseconds} ms, before Retry-After");
-        Assert.Contains(host.Logs.Lines, l => l.Contains("status 429", StringComparison.Ordinal));
+        Assert.Contains(host.LogLines, l => l.Contains("status 429", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,18 +94,27 @@ public sealed class LlmResilienceTests
     }
 
     [Fact]
-    public async Task An_endpoint_without_json_mode_is_asked_again_without_the_response_format()
+    public async Task An_endpoint_that_rejects_the_json_schema_is_asked_once_more_in_plain_text_and_then_always()
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Chat = (request, _) => request.Body["response_format"] is not null
-            ? FakeReply.Error(400, "invalid_request_error", "Unrecognized request argument supplied: response_format")
+            ? FakeReply.Error(400, "invalid_request_error", "Failed to parse grammar")
             : SeedModel.Reply(request);
         await using var host = await LlmTestHost.StartAsync(server.Endpoint);
 
         var answer = await host.Answers.AskAsync(Question);
+        var firstQuestion = server.ChatRequests.Count;
+        await host.Answers.AskAsync(Question);
 
         Assert.Equal(AnswerModes.Llm, answer.Mode);
-        Assert.Contains(server.ChatRequests, r => r.Body["response_format"] is null);
+        Assert.Null(answer.Notices);
+        var requests = server.ChatRequests;
+        Assert.Equal("json_schema", requests[0].Body["response_format"]!["type"]!.GetValue<string>());
+        // The answer and the disagreement check go out together, so at most those two are rejected; each is asked
+        // once more in plain text, and every request after is plain text from the start.
+        Assert.InRange(requests.Count(r => r.Body["response_format"] is not null), 1, 2);
+        Assert.True(requests.Count > firstQuestion);
+        Assert.All(requests.Skip(firstQuestion), r => Assert.Null(r.Body["response_format"]));
     }
 
     [Fact]
@@ -115,9 +124,8 @@ public sealed class LlmResilienceTests
         server.Chat = (request, _) =>
         {
             if (SeedModel.IsDisagreementPrompt(request)) return FakeReply.Completion("<none/>");
-            var (id, text) = SeedModel.Passages(request.User)[0];
-            var quote = SeedModel.FirstSentence(text)!;
-            return FakeReply.Completion($"<answer>{quote} [1]</answer>\n<cite n=\"1\" passage=\"{id}\">{quote}</cite>");
+            var sentence = SeedModel.FirstSentence(SeedModel.Passages(request.User)[0])!;
+            return FakeReply.Completion($"<answer>{sentence.Text} [1]</answer>\n<cite n=\"1\" sentence=\"{sentence.Id}\"/>");
         };
         await using var host = await LlmTestHost.StartAsync(server.Endpoint, new Dictionary<string, string?> { ["ChatBot:Llm:ResponseFormat"] = "tagged" });
 

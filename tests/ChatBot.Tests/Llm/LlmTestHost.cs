@@ -5,6 +5,7 @@ using ChatBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ChatBot.Tests.Llm;
 
@@ -20,14 +21,21 @@ internal sealed class LlmTestHost : IAsyncDisposable
     private readonly IHost _host;
     private readonly string _folder;
 
-    private LlmTestHost(IHost host, string folder, LogCapture logs)
+    private LlmTestHost(IHost host, string folder, FakeLogCollector logs)
     {
         _host = host;
         _folder = folder;
         Logs = logs;
     }
 
-    public LogCapture Logs { get; }
+    /// <summary>Every log record the host wrote, at every level.</summary>
+    public FakeLogCollector Logs { get; }
+
+    /// <summary>Each record as one line (level, category, message, exception), for asserting what was and was not logged.</summary>
+    public IReadOnlyList<string> LogLines => Logs.GetSnapshot().Select(r => $"{r.Level} {r.Category}: {r.Message} {r.Exception}").ToList();
+
+    /// <summary>All log lines as one text.</summary>
+    public string LogText => string.Join("\n", LogLines);
 
     public IServiceProvider Services => _host.Services;
 
@@ -54,10 +62,10 @@ internal sealed class LlmTestHost : IAsyncDisposable
             ["ChatBot:Llm:Timeout"] = "00:00:05",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
-        var logs = new LogCapture();
+        var logs = new FakeLogCollector();
         var builder = ChatBotHost.CreateBuilder(overrides, LogLevel.Trace);
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(logs);
+        builder.Logging.AddProvider(new FakeLoggerProvider(logs));
         var host = builder.Build();
         var test = new LlmTestHost(host, folder, logs);
         if (index) await test.IndexAsync(corpus ?? RepoPaths.Seeds);

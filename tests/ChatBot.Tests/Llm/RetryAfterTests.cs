@@ -25,6 +25,8 @@ public sealed class RetryAfterTests
         Assert.True(LlmResilience.IsTransient(Exception(503)));
         Assert.False(LlmResilience.IsTransient(Exception(400)));
         Assert.False(LlmResilience.IsTransient(Exception(401)));
+        Assert.False(LlmResilience.IsTransient(Exception(501)));
+        Assert.True(LlmResilience.IsTransient(Exception(408)));
     }
 
     private static ClientResultException Exception(params (string Name, string Value)[] headers) => Exception(429, headers);

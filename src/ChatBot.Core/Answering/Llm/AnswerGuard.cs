@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace ChatBot.Core.Answering.Llm;
 
 /// <summary>
-/// Lets only verified material through from a model's reply. Every proposed quote goes through
-/// <see cref="QuoteVerifier"/> against the stored story of the passage it names; a citation to a passage that was
-/// not given is dropped; a sentence that rests on a dropped citation, or on no citation at all, is removed with it.
+/// Lets only verified material through from a model's reply. The model cites sentence ids; each citation's quote
+/// is the stored text of the sentence it names, inserted here, so a model cannot alter a quote. A citation to an id
+/// that was not given is dropped, and every quote still goes through <see cref="QuoteVerifier"/> against the stored
+/// story; a sentence of the answer that rests on a dropped citation, or on no citation at all, is removed with it.
 /// Surviving markers are renumbered [1], [2], … in order of appearance, and mentions are defused.
 /// </summary>
 public static partial class AnswerGuard
@@ -14,22 +15,22 @@ public static partial class AnswerGuard
     /// <summary>Checks <paramref name="reply"/> against the passages the model was given.</summary>
     public static GuardedText Check(LlmReply reply, IReadOnlyList<PromptPassage> passages)
     {
-        var byId = passages.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var byId = PromptPassages.ById(passages);
         var failures = new List<string>();
         var verified = new Dictionary<int, Citation>();
         foreach (var proposed in reply.Citations)
         {
             if (verified.ContainsKey(proposed.Number)) continue;
-            if (!byId.TryGetValue(proposed.PassageId, out var passage))
+            if (!byId.TryGetValue(proposed.SentenceId, out var found))
             {
-                failures.Add($"[{proposed.Number}] cites passage {proposed.PassageId}, which was not among the passages.");
+                failures.Add($"[{proposed.Number}] cites sentence {proposed.SentenceId}, which was not among the passages.");
                 continue;
             }
 
-            var citation = CitationFactory.Create(proposed.Number, passage.Story, proposed.Quote, passage.Start);
+            var citation = CitationFactory.Create(proposed.Number, found.Passage.Story, found.Sentence.Text, found.Sentence.Start);
             if (citation is null)
             {
-                failures.Add($"[{proposed.Number}] quote \"{Shorten(proposed.Quote)}\" is not verbatim in passage {passage.Id}.");
+                failures.Add($"[{proposed.Number}] sentence {proposed.SentenceId} is not verbatim in passage {found.Passage.Id}.");
                 continue;
             }
 
@@ -67,6 +68,12 @@ public static partial class AnswerGuard
                     continue;
                 }
 
+                if (QuotedOutsideCitations(sentence, markers.Select(n => verified[n].Quote)) is { } altered)
+                {
+                    failures.Add($"Removed a sentence quoting words its citations do not hold: \"{Shorten(altered)}\"");
+                    continue;
+                }
+
                 kept.Add(Marker().Replace(sentence, m =>
                 {
                     var old = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -87,7 +94,21 @@ public static partial class AnswerGuard
         return (string.Join('\n', lines).Trim(), citations);
     }
 
+    /// <summary>
+    /// Words the prose puts in quotation marks must be the cited sentences' own: a model cannot alter a quote in
+    /// its citations (the bot writes those), and this keeps it from altering one in its prose either.
+    /// </summary>
+    private static string? QuotedOutsideCitations(string sentence, IEnumerable<string> quotes)
+    {
+        var cited = quotes.ToList();
+        return QuotedSpan().Matches(sentence).Select(m => m.Groups[1].Value.Trim())
+            .FirstOrDefault(span => span.Length >= 8 && !cited.Any(q => QuoteVerifier.IsVerbatim(q, span)));
+    }
+
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";
+
+    [GeneratedRegex(@"[""“]([^""“”]+)[""”]")]
+    private static partial Regex QuotedSpan();
 
     [GeneratedRegex(@"\[(\d{1,3})\]")]
     private static partial Regex Marker();

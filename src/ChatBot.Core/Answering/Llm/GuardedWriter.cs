@@ -1,6 +1,6 @@
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.SemanticKernel;
 
 namespace ChatBot.Core.Answering.Llm;
 
@@ -9,43 +9,48 @@ namespace ChatBot.Core.Answering.Llm;
 /// survives (or the reply is unreadable) it asks once more, listing what failed; when that fails too the result is
 /// null and the caller answers extractively. Failures of the endpoint itself propagate.
 /// </summary>
-public sealed class GuardedWriter(IChatClient chat, LlmSettings settings, ILogger? logger = null)
+public sealed class GuardedWriter(Kernel kernel, LlmSettings settings, ILogger? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
-    /// <summary>Writes with <paramref name="template"/>; <paramref name="values"/> need not hold {{passages}}, {{format}} or {{failures}}.</summary>
+    /// <summary>
+    /// Writes with <paramref name="template"/>; <paramref name="values"/> need not hold passages, format or failures.
+    /// With <paramref name="search"/> the model may look for more passages once; what it finds counts as given.
+    /// </summary>
     public async Task<GuardedText?> WriteAsync(
         string task,
         PromptTemplate template,
         IReadOnlyDictionary<string, string> values,
         IReadOnlyList<PromptPassage> passages,
+        FollowUpSearch? search = null,
         CancellationToken cancellationToken = default)
     {
         var rendered = PassageFormatter.Format(passages, settings.ContextTokenBudget, out var included);
+        search?.Begin(included);
         var all = new Dictionary<string, string>(values, StringComparer.Ordinal)
         {
             ["passages"] = rendered,
             ["format"] = settings.FormatInstructions,
             ["failures"] = "",
         };
-        var first = await AttemptAsync(task, template, all, included, cancellationToken);
+        var first = await AttemptAsync(task, template, all, included, search, cancellationToken);
         if (first is { LostSupport: false }) return first;
         // A model that says the passages do not answer is not asked again: the extractive path decides.
         if (first is { Declined: true }) return null;
 
         LlmLog.Regenerating(_logger, task);
         all["failures"] = FailureList(first?.Failures ?? ["The reply was neither the JSON object nor the tagged form asked for."]);
-        var second = await AttemptAsync(task, template, all, included, cancellationToken);
+        var second = await AttemptAsync(task, template, all, included, search, cancellationToken);
         if (second is { LostSupport: false }) return second;
         LlmLog.Unverifiable(_logger, task);
         return null;
     }
 
-    private async Task<GuardedText?> AttemptAsync(string task, PromptTemplate template, Dictionary<string, string> values, IReadOnlyList<PromptPassage> passages, CancellationToken cancellationToken)
+    private async Task<GuardedText?> AttemptAsync(string task, PromptTemplate template, Dictionary<string, string> values, IReadOnlyList<PromptPassage> passages, FollowUpSearch? search, CancellationToken cancellationToken)
     {
-        var prompt = template.Render(values);
+        var prompt = await template.RenderAsync(kernel, values, cancellationToken);
         LlmLog.Prompt(_logger, task, prompt.System, prompt.User);
-        var reply = await LlmCall.CompleteAsync(chat, prompt, settings, cancellationToken);
+        var reply = await LlmCall.CompleteAsync(kernel, prompt, settings, ReplySchema.Answer, search is null ? null : [search.Function], cancellationToken);
         LlmLog.Reply(_logger, task, reply);
         LlmReply parsed;
         try
@@ -58,12 +63,12 @@ public sealed class GuardedWriter(IChatClient chat, LlmSettings settings, ILogge
         }
 
         if (!parsed.Answered) return new GuardedText("", [], parsed.Citations.Count, ["The model said the passages do not answer."]) { Declined = true };
-        var guarded = AnswerGuard.Check(parsed, passages);
+        var guarded = AnswerGuard.Check(parsed, search is null ? passages : [.. passages, .. search.Found]);
         if (guarded.Failures.Count > 0) LlmLog.GuardRemoved(_logger, task, string.Join(" | ", guarded.Failures));
         return guarded;
     }
 
     private static string FailureList(IReadOnlyList<string> failures) =>
-        "Your previous reply could not be used. Every quote must be copied exactly from the passage it names, every " +
-        "sentence needs a marker, and only the passage ids above exist. What failed:\n- " + string.Join("\n- ", failures);
+        "Your previous reply could not be used. Every citation must give the id of a sentence shown above, every " +
+        "sentence needs a marker, and only the sentence ids above exist. What failed:\n- " + string.Join("\n- ", failures);
 }

@@ -25,4 +25,10 @@ internal static partial class LlmLog
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Trace, Message = "Reply {Task}:\n{Reply}")]
     public static partial void Reply(ILogger logger, string task, string reply);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "{Reason} Trying again with {Fewer} of the {Passages} passages")]
+    public static partial void TooLong(ILogger logger, string reason, int passages, int fewer);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "{Reason} Fewer passages did not help; answering extractively")]
+    public static partial void TooLongTwice(ILogger logger, string reason);
 }

@@ -6,7 +6,7 @@ namespace ChatBot.Core.Answering.Llm;
 
 /// <summary>
 /// Reads a model's reply: the JSON object the prompt asks for (also when wrapped in a code fence or prose), else
-/// the tagged form. A reply in neither form is a <see cref="FormatException"/>: never shown to a user.
+/// the tagged form. Citations are sentence ids; whatever text a model quotes is not read. A reply in neither form is a <see cref="FormatException"/>: never shown to a user.
 /// </summary>
 public static partial class LlmReplyParser
 {
@@ -49,10 +49,10 @@ public static partial class LlmReplyParser
             {
                 if (item.ValueKind != JsonValueKind.Object) continue;
                 var number = Number(item, "n") ?? Number(item, "number");
-                var passage = String(item, "passage") ?? String(item, "passage_id");
-                var quote = String(item, "quote");
-                if (number is null || passage is null || string.IsNullOrWhiteSpace(quote)) continue;
-                citations.Add(new ProposedCitation(number.Value, passage.Trim(), quote));
+                // Only the id is read: a "quote" a model adds anyway is ignored, the stored sentence is the quote.
+                var sentence = String(item, "sentence") ?? String(item, "sentence_id");
+                if (number is null || string.IsNullOrWhiteSpace(sentence)) continue;
+                citations.Add(new ProposedCitation(number.Value, sentence.Trim().Trim('[', ']')));
             }
         }
 
@@ -67,7 +67,7 @@ public static partial class LlmReplyParser
         var answer = AnswerTag().Match(reply);
         if (!answer.Success) return false;
         var citations = CiteTag().Matches(reply)
-            .Select(m => new ProposedCitation(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["p"].Value.Trim(), m.Groups["q"].Value))
+            .Select(m => new ProposedCitation(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["s"].Value.Trim()))
             .ToList();
         var text = answer.Groups[1].Value.Trim();
         parsed = new LlmReply(text, citations, text.Length > 0);
@@ -87,6 +87,6 @@ public static partial class LlmReplyParser
     [GeneratedRegex(@"<answer>(.*?)</answer>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex AnswerTag();
 
-    [GeneratedRegex(@"<cite\s+n=""(?<n>\d+)""\s+passage=""(?<p>[^""]+)""\s*>(?<q>.*?)</cite>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<cite\s+n=""(?<n>\d+)""\s+sentence=""(?<s>[^""]+)""\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex CiteTag();
 }

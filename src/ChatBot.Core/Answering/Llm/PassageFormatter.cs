@@ -6,8 +6,9 @@ namespace ChatBot.Core.Answering.Llm;
 
 /// <summary>
 /// Renders passages for a prompt as clearly delimited, quoted material: each inside
-/// <c>&lt;passage id="P1" outlet="…"&gt; … &lt;/passage&gt;</c>. Story text is untrusted, so anything in it that
-/// looks like a delimiter is defused before it goes in, and a passage can never close its own block.
+/// <c>&lt;passage id="P1" outlet="…"&gt; … &lt;/passage&gt;</c>, one numbered sentence a line (<c>[S4] …</c>), so
+/// the model cites ids and never has to copy text. Story text is untrusted, so anything in it that looks like a
+/// delimiter is defused before it goes in, and a passage can never close its own block.
 /// </summary>
 public static partial class PassageFormatter
 {
@@ -15,8 +16,8 @@ public static partial class PassageFormatter
     public const int CharactersPerToken = 4;
 
     /// <summary>
-    /// The passages in order, as many as fit in <paramref name="tokenBudget"/>; a passage that would overflow the
-    /// budget is cut at a sentence boundary when at least a few hundred characters of it fit, else left out.
+    /// The passages in order, whole sentences only, as many as fit in <paramref name="tokenBudget"/>;
+    /// <paramref name="included"/> holds exactly the passages and sentences the model was shown.
     /// </summary>
     public static string Format(IReadOnlyList<PromptPassage> passages, int tokenBudget, out IReadOnlyList<PromptPassage> included)
     {
@@ -26,12 +27,20 @@ public static partial class PassageFormatter
         foreach (var passage in passages)
         {
             var header = Header(passage);
-            var room = budget - builder.Length - header.Length - 20;
-            if (room < 200) break;
-            var text = Defuse(passage.Text);
-            if (text.Length > room) text = CutAtSentence(text, (int)room);
-            builder.Append(header).Append('\n').Append(text).Append("\n</passage>\n\n");
-            kept.Add(passage);
+            var block = new StringBuilder(header).Append('\n');
+            var shown = new List<PromptSentence>();
+            foreach (var sentence in passage.Sentences)
+            {
+                var line = $"[{sentence.Id}] {Defuse(sentence.Text).ReplaceLineEndings(" ")}\n";
+                if (builder.Length + block.Length + line.Length + 12 > budget) break;
+                block.Append(line);
+                shown.Add(sentence);
+            }
+
+            if (shown.Count == 0) break;
+            builder.Append(block).Append("</passage>\n\n");
+            kept.Add(passage with { Sentences = shown });
+            if (shown.Count < passage.Sentences.Count) break;
         }
 
         included = kept;
@@ -53,18 +62,9 @@ public static partial class PassageFormatter
 
     private static string Attribute(string value) => Defuse(value).Replace('"', '\'').Replace('\n', ' ');
 
-    /// <summary>
-    /// A passage tag inside story text gets a look-alike bracket so the text cannot open or close a block; other
-    /// characters stay as they are, so quotes copied from the passage still verify.
-    /// </summary>
+    /// <summary>A passage tag inside story text gets a look-alike bracket so the text cannot open or close a block.</summary>
     private static string Defuse(string text) => PassageTag().Replace(text, "‹$1");
 
     [GeneratedRegex(@"<(/?\s*passage)", RegexOptions.IgnoreCase)]
     private static partial Regex PassageTag();
-
-    private static string CutAtSentence(string text, int length)
-    {
-        var cut = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, length - 1));
-        return (cut > length / 2 ? text[..(cut + 1)] : text[..length]) + " […]";
-    }
 }

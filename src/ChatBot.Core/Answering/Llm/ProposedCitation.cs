@@ -1,4 +1,4 @@
 namespace ChatBot.Core.Answering.Llm;
 
-/// <summary>One quote a model proposed for marker [<paramref name="Number"/>].</summary>
-public sealed record ProposedCitation(int Number, string PassageId, string Quote);
+/// <summary>Marker [<paramref name="Number"/>] as the model proposed it: the id of the sentence it rests on.</summary>
+public sealed record ProposedCitation(int Number, string SentenceId);

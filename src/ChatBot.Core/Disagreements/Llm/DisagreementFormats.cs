@@ -1,12 +1,15 @@
+using System.Text.Json;
+using ChatBot.Core.Answering.Llm;
+
 namespace ChatBot.Core.Disagreements.Llm;
 
-/// <summary>Reply-format instructions for the disagreement prompt's {{format}}.</summary>
+/// <summary>Reply-format instructions for the disagreement prompt's {{$format}}, and the reply's JSON schema.</summary>
 public static class DisagreementFormats
 {
     /// <summary>JSON, where the endpoint accepts a JSON response format.</summary>
     public const string Json = """
         Reply with one JSON object and nothing else:
-        {"disagreements": [{"topic": "what the claims are about", "kind": "number|date|attribution|event", "claims": [{"passage": "P1", "value": "the value as written", "quote": "words copied exactly from P1"}, {"passage": "P3", "value": "...", "quote": "words copied exactly from P3"}]}]}
+        {"disagreements": [{"topic": "what the claims are about", "kind": "number|date|attribution|event", "claims": [{"sentence": "S2", "value": "the value as written"}, {"sentence": "S9", "value": "..."}]}]}
         When the passages do not conflict: {"disagreements": []}
         """;
 
@@ -14,9 +17,41 @@ public static class DisagreementFormats
     public const string Tagged = """
         Reply in exactly this tagged form and nothing else, one conflict block per conflict:
         <conflict topic="what the claims are about" kind="number|date|attribution|event">
-        <claim passage="P1" value="the value as written">words copied exactly from P1</claim>
-        <claim passage="P3" value="...">words copied exactly from P3</claim>
+        <claim sentence="S2" value="the value as written"/>
+        <claim sentence="S9" value="..."/>
         </conflict>
         When the passages do not conflict reply <none/>.
         """;
+
+    /// <summary>The reply's shape as a structured-output JSON schema.</summary>
+    public static ReplySchema Schema { get; } = new("disagreements", JsonDocument.Parse("""
+        {
+          "type": "object",
+          "properties": {
+            "disagreements": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "topic": {"type": "string"},
+                  "kind": {"type": "string", "enum": ["number", "date", "attribution", "event"]},
+                  "claims": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {"sentence": {"type": "string"}, "value": {"type": "string"}},
+                      "required": ["sentence", "value"],
+                      "additionalProperties": false
+                    }
+                  }
+                },
+                "required": ["topic", "kind", "claims"],
+                "additionalProperties": false
+              }
+            }
+          },
+          "required": ["disagreements"],
+          "additionalProperties": false
+        }
+        """).RootElement.Clone());
 }

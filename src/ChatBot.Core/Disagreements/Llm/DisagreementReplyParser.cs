@@ -5,9 +5,9 @@ using ChatBot.Core.Answering.Llm;
 namespace ChatBot.Core.Disagreements.Llm;
 
 /// <summary>
-/// Reads the disagreement prompt's reply: JSON <c>{"disagreements": [{"topic", "kind", "claims": [{"passage",
-/// "value", "quote"}]}]}</c>, or the tagged form <c>&lt;conflict topic="…" kind="…"&gt;&lt;claim passage="P1"
-/// value="…"&gt;quote&lt;/claim&gt;…&lt;/conflict&gt;</c>.
+/// Reads the disagreement prompt's reply: JSON <c>{"disagreements": [{"topic", "kind", "claims": [{"sentence",
+/// "value"}]}]}</c>, or the tagged form <c>&lt;conflict topic="…" kind="…"&gt;&lt;claim sentence="S3"
+/// value="…"/&gt;…&lt;/conflict&gt;</c>. Only sentence ids are read, never text the model quotes.
 /// </summary>
 public static partial class DisagreementReplyParser
 {
@@ -29,7 +29,7 @@ public static partial class DisagreementReplyParser
         return conflicts.Select(c => new ProposedDisagreement(
             c.Groups["topic"].Value,
             c.Groups["kind"].Value,
-            ClaimTag().Matches(c.Groups["body"].Value).Select(m => new ProposedClaim(m.Groups["p"].Value, m.Groups["v"].Value, m.Groups["q"].Value)).ToList())).ToList();
+            ClaimTag().Matches(c.Groups["body"].Value).Select(m => new ProposedClaim(m.Groups["s"].Value.Trim(), m.Groups["v"].Value)).ToList())).ToList();
     }
 
     private static ProposedDisagreement FromJson(JsonElement element)
@@ -39,10 +39,9 @@ public static partial class DisagreementReplyParser
         {
             foreach (var claim in list.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.Object))
             {
-                var passage = String(claim, "passage");
-                var quote = String(claim, "quote");
-                if (passage is null || string.IsNullOrWhiteSpace(quote)) continue;
-                claims.Add(new ProposedClaim(passage.Trim(), String(claim, "value") ?? "", quote));
+                var sentence = String(claim, "sentence");
+                if (string.IsNullOrWhiteSpace(sentence)) continue;
+                claims.Add(new ProposedClaim(sentence.Trim().Trim('[', ']'), String(claim, "value") ?? ""));
             }
         }
 
@@ -55,6 +54,6 @@ public static partial class DisagreementReplyParser
     [GeneratedRegex(@"<conflict\s+topic=""(?<topic>[^""]*)""\s+kind=""(?<kind>[^""]*)""\s*>(?<body>.*?)</conflict>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ConflictTag();
 
-    [GeneratedRegex(@"<claim\s+passage=""(?<p>[^""]+)""\s+value=""(?<v>[^""]*)""\s*>(?<q>.*?)</claim>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<claim\s+sentence=""(?<s>[^""]+)""\s+value=""(?<v>[^""]*)""\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimTag();
 }

@@ -4,8 +4,8 @@ using ChatBot.Core.Answering.Llm;
 namespace ChatBot.Core.Disagreements.Llm;
 
 /// <summary>
-/// Turns proposed conflicts into <see cref="Disagreement"/>s only when they hold: each side's quote verified in
-/// the story of the passage it names, the claimed value present in that quote, one side per story, and at least
+/// Turns proposed conflicts into <see cref="Disagreement"/>s only when they hold: each side's quote is the stored
+/// sentence it names (an id not given drops the side), verified in its story, the claimed value present in that quote, one side per story, and at least
 /// two stories. Two verified quotes from two stories, or no flag.
 /// </summary>
 public static class DisagreementVerifier
@@ -18,7 +18,7 @@ public static class DisagreementVerifier
     /// <summary>The proposals that survive verification.</summary>
     public static List<Disagreement> Verify(IEnumerable<ProposedDisagreement> proposals, IReadOnlyList<PromptPassage> passages)
     {
-        var byId = passages.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var byId = PromptPassages.ById(passages);
         var verified = new List<Disagreement>();
         foreach (var proposal in proposals)
         {
@@ -26,10 +26,10 @@ public static class DisagreementVerifier
             var sides = new List<DisagreementClaim>();
             foreach (var claim in proposal.Claims)
             {
-                if (!byId.TryGetValue(claim.PassageId, out var passage)) continue;
-                if (sides.Any(s => s.SourceId == passage.Story.Id)) continue;
-                var story = passage.Story;
-                var span = QuoteVerifier.Find(story.Text, claim.Quote, passage.Start);
+                if (!byId.TryGetValue(claim.SentenceId, out var found)) continue;
+                var story = found.Passage.Story;
+                if (sides.Any(s => s.SourceId == story.Id)) continue;
+                var span = QuoteVerifier.Find(story.Text, found.Sentence.Text, found.Sentence.Start);
                 if (span is null) continue;
                 var quote = span.Value.Of(story.Text);
                 var value = claim.Value.Trim();

@@ -1,4 +1,4 @@
 namespace ChatBot.Core.Disagreements.Llm;
 
-/// <summary>One side as the model gave it: the passage, the claimed value, and the exact quote stating it.</summary>
-public sealed record ProposedClaim(string PassageId, string Value, string Quote);
+/// <summary>One side as the model gave it: the id of the sentence that states it, and the claimed value.</summary>
+public sealed record ProposedClaim(string SentenceId, string Value);

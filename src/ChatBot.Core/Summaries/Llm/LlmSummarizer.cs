@@ -6,9 +6,9 @@ using ChatBot.Core.Chunking;
 using ChatBot.Core.Disagreements;
 using ChatBot.Core.Disagreements.Llm;
 using ChatBot.Core.Stories;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.SemanticKernel;
 
 namespace ChatBot.Core.Summaries.Llm;
 
@@ -21,7 +21,7 @@ namespace ChatBot.Core.Summaries.Llm;
 public sealed class LlmSummarizer(
     SummaryScope scope,
     Summarizer extractive,
-    IChatClient chat,
+    Kernel kernel,
     PromptLibrary prompts,
     LlmSettings? settings = null,
     ILogger<LlmSummarizer>? logger = null)
@@ -45,10 +45,16 @@ public sealed class LlmSummarizer(
         catch (Exception e) when (LlmCall.IsModelFailure(e, cancellationToken))
         {
             LlmLog.Unavailable(_logger, e.GetType().Name, e);
-            return await FallbackAsync(request, LlmAnswerOutcome.UnavailableNotice, cancellationToken);
+            var notice = e switch
+            {
+                LlmContextOverflowException => LlmAnswerOutcome.ContextOverflowNotice,
+                LlmReplyTruncatedException => LlmAnswerOutcome.TruncatedNotice,
+                _ => LlmAnswerOutcome.UnavailableNotice,
+            };
+            return await FallbackAsync(request, notice, stopwatch, cancellationToken);
         }
 
-        if (written is null) return await FallbackAsync(request, LlmAnswerOutcome.UnverifiedNotice, cancellationToken);
+        if (written is null) return await FallbackAsync(request, LlmAnswerOutcome.UnverifiedNotice, stopwatch, cancellationToken);
         var byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var claims = stories.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
         var disagreements = DisagreementMerger.Merge(DisagreementDetector.Detect(claims, byId), fromModel);
@@ -61,8 +67,8 @@ public sealed class LlmSummarizer(
 
     private async Task<(GuardedText? Written, IReadOnlyList<Disagreement> Disagreements)> WriteAsync(SummaryRequest request, List<Story> stories, CancellationToken cancellationToken)
     {
-        var passages = stories.Select((s, i) => new PromptPassage($"P{i + 1}", s, 0, s.Text)).ToList();
-        var writer = new GuardedWriter(chat, _settings, _logger);
+        var passages = PromptPassages.Number(stories.Select(s => (s, 0, s.Text)));
+        var writer = new GuardedWriter(kernel, _settings, _logger);
         var values = new Dictionary<string, string> { ["topic"] = Title(request), ["scope"] = ScopeLine(stories) };
         if (passages.Sum(p => PassageFormatter.EstimateTokens(p.Text) + 30) > _settings.ContextTokenBudget)
         {
@@ -71,26 +77,26 @@ public sealed class LlmSummarizer(
         }
 
         var disagreements = FindDisagreementsAsync(Title(request), passages, cancellationToken);
-        var written = await writer.WriteAsync("summary", prompts.Summarize, values, passages, cancellationToken);
+        var written = await writer.WriteAsync("summary", prompts.Summarize, values, passages, cancellationToken: cancellationToken);
         return (written, await disagreements);
     }
 
     /// <summary>
-    /// Map: each story summarised alone. The reduce step then sees, per story, only its verified quotes, so whatever
-    /// it quotes from them verifies against the story.
+    /// Map: each story summarised alone. The reduce step then sees, per story, only the sentences its summary cited,
+    /// renumbered, so whatever it cites is still stored story text.
     /// </summary>
     private async Task<List<PromptPassage>> MapAsync(GuardedWriter writer, Dictionary<string, string> values, List<PromptPassage> passages, CancellationToken cancellationToken)
     {
-        var reduced = new List<PromptPassage>();
+        var kept = new List<(Story, IReadOnlyList<PromptSentence>)>();
         foreach (var passage in passages)
         {
-            var one = await writer.WriteAsync("summary (one story)", prompts.Summarize, values, [passage with { Id = "P1" }], cancellationToken);
+            var alone = PromptPassages.Number([(passage.Story, passage.Start, passage.Text)]);
+            var one = await writer.WriteAsync("summary (one story)", prompts.Summarize, values, alone, cancellationToken: cancellationToken);
             if (one is null) continue;
-            var quotes = string.Join("\n", one.Citations.Select(c => c.Quote));
-            reduced.Add(new PromptPassage($"P{reduced.Count + 1}", passage.Story, one.Citations.Min(c => c.Start), quotes));
+            kept.Add((passage.Story, one.Citations.OrderBy(c => c.Start).Select(c => new PromptSentence("", c.Quote, c.Start)).DistinctBy(c => c.Start).ToList()));
         }
 
-        return reduced;
+        return PromptPassages.FromSentences(kept);
     }
 
     private async Task<IReadOnlyList<Disagreement>> FindDisagreementsAsync(string topic, IReadOnlyList<PromptPassage> passages, CancellationToken cancellationToken)
@@ -98,7 +104,7 @@ public sealed class LlmSummarizer(
         if (passages.Count < 2) return [];
         try
         {
-            return await new LlmDisagreementFinder(chat, prompts, _settings, _logger).FindAsync(topic, passages, cancellationToken);
+            return await new LlmDisagreementFinder(kernel, prompts, _settings, _logger).FindAsync(topic, passages, cancellationToken);
         }
         catch (Exception e) when (LlmCall.IsModelFailure(e, cancellationToken))
         {
@@ -107,10 +113,16 @@ public sealed class LlmSummarizer(
         }
     }
 
-    private async Task<Answer> FallbackAsync(SummaryRequest request, string notice, CancellationToken cancellationToken)
+    /// <summary>
+    /// The extractive summary, its timings counting the time the model took before it failed: the user waited
+    /// for both, and a total without the model's share would hide a slow endpoint.
+    /// </summary>
+    private async Task<Answer> FallbackAsync(SummaryRequest request, string notice, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
+        var modelMs = stopwatch.Elapsed.TotalMilliseconds;
         var answer = await extractive.SummarizeAsync(request, cancellationToken);
-        return answer with { Notices = [.. answer.Notices ?? [], notice] };
+        var timings = answer.Timings with { AnsweringMs = answer.Timings.AnsweringMs + modelMs, TotalMs = answer.Timings.TotalMs + modelMs };
+        return answer with { Notices = [.. answer.Notices ?? [], notice], Timings = timings };
     }
 
     private static string Title(SummaryRequest request) =>
