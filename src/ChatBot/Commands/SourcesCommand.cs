@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ChatBot.Core.Answering;
 using ChatBot.Core.Index;
 using ChatBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,8 @@ internal static class SourcesCommand
             using var host = ChatBotHost.CreateBuilder(CommonOptions.Overrides(parse, database), indexAccess: IndexAccess.ReadOnly).BuildValidated();
             await host.Services.GetRequiredService<IStoryIndex>().InitializeAsync(cancellationToken);
             var stories = await host.Services.GetRequiredService<IStoryCatalog>().ListAsync(cancellationToken);
-            var table = new ConsoleTable("Outlet", "Title", "Date", "Chunks", "Id");
+            var index = host.Services.GetRequiredService<IStoryIndex>();
+            var table = new ConsoleTable("Outlet", "Title", "Date", "Says it is", "Chunks", "Id");
             foreach (var story in stories)
             {
                 var m = story.Metadata;
@@ -27,6 +29,7 @@ internal static class SourcesCommand
                     m.Outlet ?? "—",
                     m.Title ?? "—",
                     m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—",
+                    await SelfDescriptionAsync(index, story.StoryId, cancellationToken),
                     story.ChunkCount.ToString(CultureInfo.InvariantCulture),
                     story.StoryId);
             }
@@ -37,5 +40,13 @@ internal static class SourcesCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>What the story's own text says it is ("AI-generated", "opinion", "analysis"), or a dash.</summary>
+    private static async Task<string> SelfDescriptionAsync(IStoryIndex index, string storyId, CancellationToken cancellationToken)
+    {
+        if (await index.GetStoryAsync(storyId, cancellationToken) is not { } stored) return "—";
+        var said = new[] { StorySelfDescription.AiGenerated(stored.Text) == true ? "AI-generated" : null, StorySelfDescription.Label(stored.Text) }.OfType<string>().ToList();
+        return said.Count == 0 ? "—" : string.Join(", ", said);
     }
 }

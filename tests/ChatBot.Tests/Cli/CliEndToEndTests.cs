@@ -76,6 +76,10 @@ public class CliEndToEndTests
         Assert.Contains("HyperAI", result.Output);
         Assert.Contains("The Next Web (TNW)", result.Output);
         Assert.Contains("5 stories.", result.Output);
+        // What a story says it is comes from its own text: only the TNW story calls itself AI-generated.
+        var aiRows = result.Output.Split('\n').Where(line => line.Contains("\tAI-generated\t", StringComparison.Ordinal)).ToList();
+        Assert.Single(aiRows);
+        Assert.StartsWith("The Next Web (TNW)", aiRows[0], StringComparison.Ordinal);
     }
 
     [Fact]
