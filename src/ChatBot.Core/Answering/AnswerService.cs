@@ -69,13 +69,21 @@ public sealed class AnswerService(
 
         var answerQuotes = citations.Count;
         text += DisagreementProse.CiteSides(disagreements, citations, stories);
+        var shortAnswer = draft.ShortAnswer;
+        if (shortAnswer is not null && disagreements.FirstOrDefault(d => d.Relation == DisagreementRelations.Conflict && d.Kind != DisagreementKinds.Stance) is { } conflict)
+        {
+            // One phrase cannot stand for stories that conflict: the line names each side instead.
+            text = DisagreementProse.DifferentAnswersLine(conflict, citations) + text[(text.IndexOf('\n') + 1)..];
+            shortAnswer = null;
+        }
+
         var total = _time.GetElapsedTime(started).TotalMilliseconds;
         return new Answer(
             question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total),
             llmOutcome?.Written is null ? AnswerModes.Extractive : AnswerModes.Llm,
             llmOutcome?.Notice is { } notice ? [notice] : null,
             (llmOutcome?.Written?.Proposed ?? answerQuotes) + citations.Count - answerQuotes,
-            draft.ShortAnswer);
+            shortAnswer);
     }
 
     /// <summary>

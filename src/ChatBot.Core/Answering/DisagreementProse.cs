@@ -59,6 +59,15 @@ public static class DisagreementProse
         return disagreement.Note is null ? sentence : $"{sentence} {disagreement.Note}";
     }
 
+    /// <summary>"The stories give different answers: **6,500** [1]; **7,000** [2][3]." for the answer's first line.</summary>
+    public static string DifferentAnswersLine(Disagreement conflict, IReadOnlyList<Citation> citations)
+    {
+        var sides = conflict.Claims
+            .GroupBy(c => c.Value, StringComparer.Ordinal)
+            .Select(g => $"**{g.Key}** {string.Concat(g.Select(c => NumberOf(c, citations)).OfType<int>().Distinct().Select(n => $"[{n}]"))}".TrimEnd());
+        return "The stories give different answers: " + string.Join("; ", sides) + ".\n";
+    }
+
     private static int? NumberOf(DisagreementClaim claim, IReadOnlyList<Citation> citations) =>
         citations.FirstOrDefault(c => c.SourceId == claim.SourceId && c.Start <= claim.Start && c.End >= claim.End)?.Number;
 }

@@ -28,6 +28,9 @@ public class SourceTrustTests
         Assert.Contains(answer.Citations, c => c.CorroboratedBy is { Count: > 0 } others && !others.Contains(c.SourceId));
         Assert.DoesNotContain("Only", answer.Text, StringComparison.Ordinal);
         Assert.Equal(DisagreementRelations.Conflict, Assert.Single(answer.Disagreements).Relation);
+        // Conflicting figures never collapse into one short answer: the first line names each side.
+        Assert.Null(answer.ShortAnswer);
+        Assert.Matches(@"^The stories give different answers: \*\*6,500\*\* \[\d\]; \*\*7,000\*\* \[\d\]", answer.Text);
     }
 
     [Fact]
