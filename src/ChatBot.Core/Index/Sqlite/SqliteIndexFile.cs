@@ -29,16 +29,16 @@ internal sealed class SqliteIndexFile(string databasePath, int busyTimeoutSecond
         // SQLite opens a file it may not write read-only without a word; say so now, not at the first story written.
         if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1) throw IndexFileFailures.ReadOnly(DatabasePath);
         // Takes the write lock and gives it back: a file locked by another writer is reported here, not midway through indexing.
-        if (version is not null) await ExecuteAsync(connection, "BEGIN IMMEDIATE; ROLLBACK;", cancellationToken);
-        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        if (version is not null) await SqliteCommands.ExecuteAsync(connection, "BEGIN IMMEDIATE; ROLLBACK;", cancellationToken);
+        await SqliteCommands.ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
         if (version is not null && version != SqliteSchema.Version)
         {
             // An index written by an older schema is a cache of the sources: rebuild it.
-            await ExecuteAsync(connection, SqliteSchema.Drop, cancellationToken);
+            await SqliteCommands.ExecuteAsync(connection, SqliteSchema.Drop, cancellationToken);
         }
 
         // CREATE ... IF NOT EXISTS writes nothing when the tables exist: an unchanged index stays byte-identical.
-        await ExecuteAsync(connection, SqliteSchema.Create, cancellationToken);
+        await SqliteCommands.ExecuteAsync(connection, SqliteSchema.Create, cancellationToken);
         if (version == SqliteSchema.Version) return;
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', $v)";
@@ -61,14 +61,14 @@ internal sealed class SqliteIndexFile(string databasePath, int busyTimeoutSecond
 
     private async Task<int?> ReadSchemaVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var exists = await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'", null, cancellationToken);
+        var exists = await SqliteCommands.ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'", null, cancellationToken);
         if (Convert.ToInt32(exists, CultureInfo.InvariantCulture) == 0)
         {
             if (await HasForeignTablesAsync(connection, cancellationToken)) throw IndexFileFailures.NotAnIndex(DatabasePath);
             return null;
         }
 
-        var value = await ScalarAsync(connection, "SELECT value FROM meta WHERE key='schema_version'", null, cancellationToken);
+        var value = await SqliteCommands.ScalarAsync(connection, "SELECT value FROM meta WHERE key='schema_version'", null, cancellationToken);
         if (value is null) return null;
         return value is string text && int.TryParse(text, CultureInfo.InvariantCulture, out var version) ? version : throw IndexFileFailures.NotAnIndex(DatabasePath);
     }
@@ -84,20 +84,5 @@ internal sealed class SqliteIndexFile(string databasePath, int busyTimeoutSecond
         }
 
         return false;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, string? q, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (q is not null) command.Parameters.AddWithValue("$q", q);
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 }

@@ -184,11 +184,11 @@ public sealed class SqliteStoryIndex : IStoryIndex
     public async Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var total = Convert.ToInt32(await ScalarAsync(connection, "SELECT count(*) FROM chunks", null, cancellationToken), CultureInfo.InvariantCulture);
+        var total = Convert.ToInt32(await SqliteCommands.ScalarAsync(connection, "SELECT count(*) FROM chunks", null, cancellationToken), CultureInfo.InvariantCulture);
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
-            var count = await ScalarAsync(connection, "SELECT count(*) FROM chunk_terms WHERE chunk_terms MATCH $q", SqliteSearch.Quote(term), cancellationToken);
+            var count = await SqliteCommands.ScalarAsync(connection, "SELECT count(*) FROM chunk_terms WHERE chunk_terms MATCH $q", SqliteSearch.Quote(term), cancellationToken);
             frequencies[term] = Convert.ToInt32(count, CultureInfo.InvariantCulture);
         }
 
@@ -206,7 +206,7 @@ public sealed class SqliteStoryIndex : IStoryIndex
             if (!readOnly) await connection.OpenAsync(cancellationToken);
             // synchronous=NORMAL is durable across process crashes in WAL mode; only a power loss may drop
             // the last commits, which a re-index restores.
-            await ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
+            await SqliteCommands.ExecuteAsync(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
             return connection;
         }
         catch (SqliteException e)
@@ -214,20 +214,5 @@ public sealed class SqliteStoryIndex : IStoryIndex
             if (connection is not null) await connection.DisposeAsync();
             throw IndexFileFailures.From(e, DatabasePath);
         }
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, string? q, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (q is not null) command.Parameters.AddWithValue("$q", q);
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 }
