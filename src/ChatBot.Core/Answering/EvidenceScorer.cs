@@ -24,10 +24,11 @@ public static partial class EvidenceScorer
         foreach (var passage in passages)
         {
             var chunk = passage.Hit.Chunk;
-            var context = Tokenizer.Terms(chunk.Text + "\n" + passage.Hit.Metadata.Title).ToHashSet(StringComparer.Ordinal);
             var title = Tokenizer.Terms(passage.Hit.Metadata.Title ?? "");
             var locals = SentenceSplitter.Split(chunk.Text);
             var terms = locals.Select(l => Tokenizer.Terms(l.Of(chunk.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
+            // The passage's terms are its sentences' terms and the title's: nothing tokenised twice.
+            var context = terms.SelectMany(t => t).Concat(title).ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < locals.Count; i++)
             {
                 var local = locals[i];

@@ -113,7 +113,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
         var chosen = new List<EvidenceSentence>();
         void Take(EvidenceSentence sentence, int limit)
         {
-            if (chosen.Count >= limit || chosen.Contains(sentence) || chosen.Any(c => IsNearRepeat(c, sentence))) return;
+            if (chosen.Count >= limit || chosen.Contains(sentence) || chosen.Any(c => Corroboration.SaysNearlyTheSame(c, sentence))) return;
             chosen.Add(sentence);
         }
 
@@ -138,12 +138,6 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
         var eligible = supporting.Where(s => s.Score >= bar).ToList();
         foreach (var sentence in eligible) Take(sentence, Math.Min(maxCitations, 3));
         return chosen;
-    }
-
-    private static bool IsNearRepeat(EvidenceSentence a, EvidenceSentence b)
-    {
-        var shared = a.Terms.Intersect(b.Terms).Count();
-        return shared >= 0.6 * Math.Min(a.Terms.Count, b.Terms.Count);
     }
 }
 

@@ -10,8 +10,7 @@ namespace ChatBot.Core.Answering.Candidates;
 /// </summary>
 /// <param name="Kind">The kind of answer wanted.</param>
 /// <param name="KindTerms">Index terms of the noun naming the kind of thing asked for; empty unless <see cref="AnswerKind.Named"/>.</param>
-/// <param name="ClauseTerms">Index terms of the sentence that asks (the whole question when it is one sentence).</param>
-public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> KindTerms, IReadOnlySet<string> ClauseTerms)
+public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> KindTerms)
 {
     /// <summary>Index terms of what "how many" counts ("engineers" in "how many Meta engineers were…"); empty otherwise.</summary>
     public IReadOnlySet<string> CountedTerms { get; init; } = Empty;
@@ -20,12 +19,11 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     public static AskedFor Parse(string question)
     {
         var clause = AskingClause(question);
-        var clauseTerms = Tokenizer.Terms(clause).ToHashSet(StringComparer.Ordinal);
         var which = WhichNoun().Match(clause);
         var kindTerms = which.Success ? Tokenizer.Terms(which.Groups["noun"].Value).ToHashSet(StringComparer.Ordinal) : Empty;
         var kind = KindOf(clause, which);
         var counted = HowMany().Match(clause);
-        return new(kind, kindTerms, clauseTerms) { CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty };
+        return new(kind, kindTerms) { CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty };
     }
 
     /// <summary>The kind, read from the clause's first question word: "which state is led by X, whose party…" asks for a state.</summary>
@@ -93,9 +91,6 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
 
     [GeneratedRegex(@"\b(which|what)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhat();
-
-    [GeneratedRegex(@"\b(who|whom|whose)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Who();
 
     [GeneratedRegex(@"\bwhat (is|was|are|were) (the )?names?\b|\bnamed what\b|\bcalled what\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();

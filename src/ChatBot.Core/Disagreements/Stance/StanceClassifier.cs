@@ -59,7 +59,7 @@ public static partial class StanceClassifier
     [GeneratedRegex(@"[\p{L}’']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(hoax(es|ed)?|fake[ds]?|false(ly|hood)?|untrue|not true|no truth|debunk(s|ed|ing)?|den(y|ies|ied|ial)|dismiss(es|ed)? (it|the|as)|no evidence|satir(e|ical)|parody|fabricat(ed|ion)|baseless|unfounded|bogus|myth|prank|made[- ]up|doctored|photoshopped|retract(s|ed|ion)?|misleading|never happened|turned out to be|is alive|alive and well|rejected (the )?(claim|report)s?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(hoax(es|ed)?|fake[ds]?|false(ly|hood)?|untrue|not true|no truth|debunk(s|ed|ing)?|den(y|ies|ied|ial)|dismiss(es|ed)? (it|the|as)|no evidence|satir(e|ical)|parody|fabricat(ed|ion)|baseless|unfounded|bogus|myth|prank|made[- ]up|doctored|photoshopped|retract(s|ed|ion)?|misleading|never happened|turned out to be|rejected (the )?(claim|report)s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Refutation();
 
     [GeneratedRegex(@"\b(reportedly|allegedly|purportedly|apparently|claim(s|ed)?|alleg(e|es|ed|ation)s?|rumou?r(s|ed)?|according to|is said to|are said to|was said to|unconfirmed|unverified|supposedly|believed to|appears? to|speculat(e|ion|ed))\b", RegexOptions.IgnoreCase)]
