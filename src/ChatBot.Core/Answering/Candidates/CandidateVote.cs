@@ -62,7 +62,7 @@ public static partial class CandidateVote
         }
 
         var proximity = distance == double.MaxValue ? 0.5 : 1 / (1 + distance / HalfVoteDistance);
-        return sentence.Coverage * sentence.Coverage * proximity * (candidate.Confident ? 1 : 0.5) * (kindNearby ? 2 : 1);
+        return sentence.Coverage * proximity * (candidate.Confident ? 1 : 0.5) * (kindNearby ? 2 : 1);
     }
 
     /// <summary>How many words stand between the candidate and the word starting at <paramref name="start"/>.</summary>
