@@ -45,9 +45,8 @@ public static partial class EvidenceScorer
                     ? NumericClaimExtractor.Extract(chunk.StoryId, chunk.Text, local).Select(c => c with { Sentence = span }).ToList()
                     : [];
                 var focus = QuantityFocus(question, claims);
-                // A number answers a quantity question only when it counts what was asked ("8,000 employees
-                // ... laid off"), not any number near the question's words.
-                var candidates = question.Asked.WantsCandidate && (question.Asked.Kind != AnswerKind.Quantity || focus > 0) ? AnswerPhrases(question, text) : [];
+                var candidates = question.Asked.WantsCandidate ? AnswerPhrases(question, text) : [];
+                if (question.Asked.Kind == AnswerKind.Quantity) candidates = candidates.Where(c => Quantifies(question, c, claims)).ToList();
                 var namesEntities = storiesNamingEntities?.Contains(chunk.StoryId)
                     ?? question.EntityTerms.All(t => context.Contains(t) || terms[i].Contains(t));
                 var score = coverage.Combined + focus + Preference(passage, text) + (candidates.Count > 0 ? CandidateBonus : 0);
@@ -85,6 +84,21 @@ public static partial class EvidenceScorer
         var ownCoverage = question.CoverageOf(own);
         var windowCoverage = question.CoverageOf(window);
         return (ownCoverage, windowCoverage, passage, ownCoverage + 0.5 * (windowCoverage - ownCoverage) + 0.25 * (passage - windowCoverage));
+    }
+
+    /// <summary>
+    /// A number answers a "how many X" question only when it counts what was asked ("8,000 employees ... laid
+    /// off"), not any number near the question's words. "How much", "by how much" and "what percentage" name no
+    /// counted thing: a bare amount answers them ("by $500", "fell by 80%"), a count of something else
+    /// ("6,500 engineers") does not.
+    /// </summary>
+    private static bool Quantifies(QuestionProfile question, AnswerCandidate number, IReadOnlyList<NumericClaim> claims)
+    {
+        var claim = claims.FirstOrDefault(c => c.ValueText.Contains(number.Text, StringComparison.Ordinal) || number.Text.Contains(c.ValueText, StringComparison.Ordinal));
+        // "What salary" is not answered by a percentage, nor "what share" by a sum of money.
+        if (question.Asked.Unit is { } unit && claim?.Category != unit) return false;
+        if (claim is not null && QuantityFocus(question, [claim]) > 0) return true;
+        return question.Asked.CountedTerms.Count == 0 && claim?.Counted is null;
     }
 
     /// <summary>

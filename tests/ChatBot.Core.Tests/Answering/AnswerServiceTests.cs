@@ -97,6 +97,22 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task A_question_naming_no_counted_thing_is_answered_by_an_amount_of_its_unit_not_by_a_count()
+    {
+        using var folder = new TempFolder();
+        folder.Write("fares.txt", "---\noutlet: City Herald\n---\nBus fares rise\n\nAbout 300 drivers work for the city bus company. The city raised the monthly bus pass fare by $12 this spring.");
+        folder.Write("strike.txt", "---\noutlet: Daily Courier\n---\nDrivers vote\n\nThe drivers' union said 40% of its members voted to strike over the bus pass fare.");
+        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+
+        var raised = await corpus.Answers.AskAsync("By how much did the city raise the monthly bus pass fare?");
+        var salary = await corpus.Answers.AskAsync("What salary do the city's bus drivers earn?");
+
+        Assert.Equal("$12", raised.ShortAnswer?.Text);
+        // A head count or a share of members is never offered as a salary.
+        Assert.DoesNotContain(salary.ShortAnswer?.Text ?? "", new[] { "300", "40%" });
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();

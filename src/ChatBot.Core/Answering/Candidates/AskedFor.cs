@@ -15,6 +15,13 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     /// <summary>Index terms of what "how many" counts ("engineers" in "how many Meta engineers were…"); empty otherwise.</summary>
     public IReadOnlySet<string> CountedTerms { get; init; } = Empty;
 
+    /// <summary>
+    /// The unit a quantity question names, when it names one: "money" for "what salary", "what price", "how much
+    /// money"; "percent" for "what percentage", "what share"; null otherwise. The same categories as
+    /// <see cref="Disagreements.NumericClaim.Category"/>.
+    /// </summary>
+    public string? Unit { get; init; }
+
     /// <summary>Reads <paramref name="question"/>.</summary>
     public static AskedFor Parse(string question)
     {
@@ -23,7 +30,8 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         var kindTerms = which.Success ? Tokenizer.Terms(which.Groups["noun"].Value).ToHashSet(StringComparer.Ordinal) : Empty;
         var kind = KindOf(clause, which);
         var counted = HowMany().Match(clause);
-        return new(kind, kindTerms) { CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty };
+        var unit = MoneyAsked().IsMatch(clause) ? "money" : PercentAsked().IsMatch(clause) ? "percent" : null;
+        return new(kind, kindTerms) { CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
     }
 
     /// <summary>The kind, read from the clause's first question word: "which state is led by X, whose party…" asks for a state.</summary>
@@ -71,6 +79,12 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     [GeneratedRegex(@"\bhow many\s+(?<counted>(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
+    [GeneratedRegex(@"\b(what|which) (price|cost|salary|salaries|wage|wages|pay|fee|fine|revenue|budget|sum)\b|\bhow much (money|cash)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyAsked();
+
+    [GeneratedRegex(@"\b(what|which) (percentage|percent|share|proportion)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentAsked();
+
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z“""‘'])")]
     private static partial Regex SentenceEnd();
 
@@ -92,11 +106,12 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     [GeneratedRegex(@"\b(which|what)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhat();
 
-    [GeneratedRegex(@"\bwhat (is|was|are|were) (the )?names?\b|\bnamed what\b|\bcalled what\b", RegexOptions.IgnoreCase)]
+    /// <summary>"What is the name of…", "what was the rocket's name", "what is the show called", "named what".</summary>
+    [GeneratedRegex(@"\bwhat (is|was|are|were) (the )?([\p{L}-]+['’]s? )?names?\b|\bwhat (is|was|are|were) (the |its |their |his |her )?[\p{L}-]+(\s[\p{L}-]+)? (called|named)\b|\bnamed what\b|\bcalled what\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
 
     /// <summary>"which team", "what US state's", "which of the following companies" : the first lower-case word after it.</summary>
-    [GeneratedRegex(@"\b(?i:which|what)\s+(?:(?:[A-Z][\p{L}.’']*|of|the|following|two|three)\s+){0,3}(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|happened|happens)\b)(?<noun>[a-z][\p{L}-]*(?:\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[a-z][\p{L}-]*)?)")]
+    [GeneratedRegex(@"\b(?i:which|what)\s+(?:(?:[A-Z][\p{L}.’']*|of|the|following|two|three)\s+){0,3}(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|happens)\b|[a-z]{2,}[^e]ed\b)(?<noun>[a-z][\p{L}-]*(?:\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[a-z][\p{L}-]*)?)")]
     private static partial Regex WhichNoun();
 
     [GeneratedRegex(@"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b|\bis it true\b", RegexOptions.IgnoreCase)]

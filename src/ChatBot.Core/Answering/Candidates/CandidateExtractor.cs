@@ -145,6 +145,10 @@ public static partial class CandidateExtractor
     [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d{2}s?)\b")]
     private static partial Regex DatePhrase();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|hundred|[mbk]n?\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b")]
+    /// <summary>
+    /// Digits with currency, scale or percent; or a spelled number, but not as part of a compound modifier
+    /// ("three-month-old" says how old, not how many) nor the pronoun in "one of".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|hundred|[mbk]n?\b))?|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b(?!-)")]
     private static partial Regex NumberPhrase();
 }

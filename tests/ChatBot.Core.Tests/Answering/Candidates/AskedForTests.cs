@@ -15,6 +15,9 @@ public class AskedForTests
     [InlineData("Why did Meta create the unit?", AnswerKind.Open)]
     [InlineData("Was an NBC weatherman caught on air?", AnswerKind.YesNo)]
     [InlineData("Fox News rocked the media world this week when it announced it would part ways with which top-rated host?", AnswerKind.Named)]
+    [InlineData("What was the ship's name?", AnswerKind.Named)]
+    [InlineData("A new bridge opened this week. What is the bridge called?", AnswerKind.Named)]
+    [InlineData("What caused the blackout across the city?", AnswerKind.Open)]
     public void The_first_question_word_of_the_asking_clause_sets_the_kind(string question, AnswerKind expected) =>
         Assert.Equal(expected, AskedFor.Parse(question).Kind);
 
@@ -26,4 +29,13 @@ public class AskedForTests
         Assert.Equal(AnswerKind.Named, asked.Kind);
         Assert.Equal(["team"], asked.KindTerms);
     }
+
+    [Theory]
+    [InlineData("What salary does a city bus driver earn?", "money")]
+    [InlineData("How much money did the museum raise?", "money")]
+    [InlineData("What percentage of voters turned out?", "percent")]
+    [InlineData("How many bus drivers went on strike?", null)]
+    [InlineData("By how much did the fare rise?", null)]
+    public void A_quantity_question_that_names_its_unit_asks_for_that_unit(string question, string? unit) =>
+        Assert.Equal(unit, AskedFor.Parse(question).Unit);
 }

@@ -30,6 +30,15 @@ public class CandidateExtractorTests
     }
 
     [Fact]
+    public void A_spelled_number_counts_unless_it_is_part_of_a_compound_modifier_or_the_pronoun_one_of()
+    {
+        var numbers = CandidateExtractor.Extract("The two-year-old library, one of the oldest, lent six thousand books to three schools.")
+            .Where(c => c.Kind == AnswerKind.Quantity).Select(c => c.Text).ToList();
+
+        Assert.Equal(["six", "thousand", "three"], numbers);
+    }
+
+    [Fact]
     public void Acronyms_spell_their_expansions_and_dotted_initials_match_their_compact_form()
     {
         Assert.Contains("wwii", NameForms.Acronyms("veterans of World War II met"));
