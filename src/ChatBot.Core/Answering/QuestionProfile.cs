@@ -99,7 +99,8 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
     private static HashSet<string> NameTerms(string question)
     {
         var words = NameWord().Matches(question).Skip(1).Select(m => m.Value).ToList();
-        var names = words.Where(w => char.IsUpper(w[0])).ToList();
+        // Month and day names are dates: "on Jan. 8" does not ask that a story name January.
+        var names = words.Where(w => char.IsUpper(w[0]) && !CandidateExtractor.IsMonthOrDay(w)).ToList();
         // A question written in Title Case names nothing by its capitals.
         if (names.Count > words.Count / 2) return [];
         return names.SelectMany(Tokenizer.Terms).ToHashSet(StringComparer.Ordinal);

@@ -130,13 +130,14 @@ public static partial class CandidateExtractor
         return end;
     }
 
-    private static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word.TrimEnd('s').TrimEnd('\'', '’'));
+    /// <summary>True for a month or week-day name ("Jan.", "Tuesday's"): a date, not a name.</summary>
+    public static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word.TrimEnd('s').TrimEnd('\'', '’'));
 
     /// <summary>A word; a hyphen ends it, so "Bills-Bengals" is two names.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(of|the|de|la|del|von|van|for|at|on|in)$")]
+    [GeneratedRegex(@"^(of|the|de|la|del|von|van|for)$")]
     private static partial Regex Joiner();
 
     [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$")]
