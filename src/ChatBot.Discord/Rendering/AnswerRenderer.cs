@@ -92,7 +92,7 @@ internal static class AnswerRenderer
 
     private static string Citation(Citation citation)
     {
-        var title = DiscordText.EscapeInline(StoryLabel.For(citation.Title, citation.Outlet, citation.Url));
+        var title = DiscordText.EscapeInline(StoryLabel.For(citation.Title, citation.Outlet, citation.Url, citation.DisplayName));
         var linked = Link.Safe(citation.Url) is { } url ? $"[{title}](<{url}>)" : title;
         var byline = Byline(citation.Outlet, citation.Published);
         return $"**[{citation.Number}]** {linked}{byline}\n{BlockQuote(citation.Quote)}";

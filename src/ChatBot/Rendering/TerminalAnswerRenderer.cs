@@ -16,8 +16,9 @@ public static class TerminalAnswerRenderer
             output.AppendLine().AppendLine("Sources:");
             foreach (var c in answer.Citations)
             {
-                output.Append($"  [{c.Number}] ").Append(c.Outlet ?? c.SourceId);
-                if (c.Title is not null) output.Append(" — ").Append(c.Title);
+                var name = c.DisplayName ?? c.Outlet ?? c.SourceId;
+                output.Append($"  [{c.Number}] ").Append(name);
+                if (c.Title is not null && c.Title != name) output.Append(" — ").Append(c.Title);
                 if (c.Published is { } date) output.Append($" ({date:yyyy-MM-dd})");
                 output.AppendLine();
                 if (c.Url is not null) output.Append("      ").AppendLine(c.Url);
