@@ -26,7 +26,8 @@ public static class TerminalAnswerRenderer
             }
         }
 
-        if (answer.Disagreements.Count > 0)
+        // A summary's text states its disagreements first; an answer's are stated here, once.
+        if (answer.Disagreements.Count > 0 && answer.Summary is null)
         {
             output.AppendLine().AppendLine("Where the sources disagree:");
             foreach (var d in answer.Disagreements)

@@ -188,4 +188,23 @@ public sealed class AnswerRendererTests
         Assert.Contains(messages.SelectMany(m => m.Embeds).SelectMany(e => e.Fields ?? []), f => f.Name == "Meta employees reported Wednesday that in the company’s…");
         Assert.DoesNotContain("002_e4c26bd9cbecf148.txt", all, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_summary_leads_with_its_disagreements_in_its_text_and_gets_no_embed_repeating_them()
+    {
+        var answer = Answers.Simple("summary") with
+        {
+            Text = "2 reports, 2 independent.\n\nWhere the sources disagree:\nThe sources disagree on engineers reassigned: Example News says roughly 6,500 [1].",
+            Disagreements = [Answers.Disagreement()],
+            Summary = new SummaryOutline(2, 2, [], []),
+        };
+
+        var messages = AnswerRenderer.Render(answer);
+
+        Assert.All(messages, m => Assert.Empty(m.Embeds));
+        var all = string.Join("\n", messages.Select(m => m.Content));
+        Assert.StartsWith("2 reports, 2 independent.", all, StringComparison.Ordinal);
+        Assert.True(all.IndexOf("The sources disagree on", StringComparison.Ordinal) < all.IndexOf(AnswerRenderer.SourcesHeading, StringComparison.Ordinal));
+        Assert.DoesNotContain(AnswerRenderer.DisagreementsHeading, all, StringComparison.Ordinal);
+    }
 }
