@@ -16,6 +16,8 @@ namespace ChatBot.Core.Answering;
 /// <param name="Notices">Lines for the user about how the answer was made (e.g. the model was unavailable).</param>
 /// <param name="QuotesProposed">Quotes proposed before verification (the LLM path; equals the citations otherwise).</param>
 /// <param name="ShortAnswer">The answer in a phrase when the evidence settles on one, else null.</param>
+/// <param name="Summary">For a summary, its layout (reports, independent, single-source and agreed citations); null for an answer.
+/// Its text then states the disagreements itself, first, so renderers do not state them again.</param>
 public sealed record Answer(
     string Question,
     bool Answered,
@@ -26,7 +28,8 @@ public sealed record Answer(
     string Mode = AnswerModes.Extractive,
     IReadOnlyList<string>? Notices = null,
     int QuotesProposed = 0,
-    ShortAnswer? ShortAnswer = null)
+    ShortAnswer? ShortAnswer = null,
+    SummaryOutline? Summary = null)
 {
     /// <summary>Quotes that survived verification.</summary>
     public int QuotesVerified => Citations.Count;

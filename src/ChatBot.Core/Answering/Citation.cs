@@ -8,6 +8,8 @@ namespace ChatBot.Core.Answering;
 /// <param name="CorroboratedBy">The other independent stories (copies collapsed) with a sentence stating the same fact.</param>
 /// <param name="AiGenerated">True when the story's own text says AI wrote it; null when it does not say.</param>
 /// <param name="Label">"opinion" or "analysis" when the story labels itself so; else null.</param>
+/// <param name="DisplayName">How the story is named in prose (<see cref="SourceLabel"/>): its outlet, else its
+/// title, else its first line, else its source's name.</param>
 public sealed record Citation(
     int Number,
     string SourceId,
@@ -20,4 +22,5 @@ public sealed record Citation(
     int End,
     IReadOnlyList<string>? CorroboratedBy = null,
     bool? AiGenerated = null,
-    string? Label = null);
+    string? Label = null,
+    string? DisplayName = null);

@@ -12,6 +12,6 @@ public static class CitationFactory
         if (span is null) return null;
         var m = story.Metadata;
         return new Citation(number, story.Id, m.Title, m.Outlet, m.Url, m.Published, span.Value.Of(story.Text), span.Value.Start, span.Value.End,
-            AiGenerated: StorySelfDescription.AiGenerated(story.Text), Label: StorySelfDescription.Label(story.Text));
+            AiGenerated: StorySelfDescription.AiGenerated(story.Text), Label: StorySelfDescription.Label(story.Text), DisplayName: SourceLabel.For(story));
     }
 }

@@ -8,22 +8,27 @@ namespace ChatBot.Core.Answering;
 public static class Corroboration
 {
     /// <summary>Story ids (one per independent origin) corroborating <paramref name="quoted"/>.</summary>
-    public static List<string> Of(EvidenceSentence quoted, IReadOnlyList<EvidenceSentence> aboutQuestion, IReadOnlyDictionary<string, string>? origins)
+    public static List<string> Of(EvidenceSentence quoted, IReadOnlyList<EvidenceSentence> aboutQuestion, IReadOnlyDictionary<string, string>? origins) =>
+        Of(StatedFact.Of(quoted), aboutQuestion.Select(StatedFact.Of), origins);
+
+    /// <summary>Story ids (one per independent origin) with a fact among <paramref name="others"/> that states what <paramref name="quoted"/> states.</summary>
+    public static List<string> Of(StatedFact quoted, IEnumerable<StatedFact> others, IReadOnlyDictionary<string, string>? origins)
     {
         string OriginOf(string storyId) => origins?.GetValueOrDefault(storyId) ?? storyId;
         var own = OriginOf(quoted.StoryId);
-        var keys = quoted.Candidates.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        return aboutQuestion
-            .Where(s => OriginOf(s.StoryId) != own && (s.Candidates.Any(c => keys.Contains(c.Key)) || SaysNearlyTheSame(quoted, s)))
+        return others
+            .Where(s => OriginOf(s.StoryId) != own && (s.Keys.Overlaps(quoted.Keys) || SaysNearlyTheSame(quoted.Terms, s.Terms)))
             .GroupBy(s => OriginOf(s.StoryId), StringComparer.Ordinal)
             .Select(g => g.First().StoryId)
             .ToList();
     }
 
     /// <summary>Most of the shorter sentence's terms are in the other: a restatement of the same fact.</summary>
-    public static bool SaysNearlyTheSame(EvidenceSentence a, EvidenceSentence b)
+    public static bool SaysNearlyTheSame(EvidenceSentence a, EvidenceSentence b) => SaysNearlyTheSame(a.Terms, b.Terms);
+
+    private static bool SaysNearlyTheSame(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
-        var shared = a.Terms.Intersect(b.Terms).Count();
-        return shared >= 0.6 * Math.Min(a.Terms.Count, b.Terms.Count);
+        var shared = a.Intersect(b).Count();
+        return shared >= 0.6 * Math.Min(a.Count, b.Count);
     }
 }

@@ -40,7 +40,7 @@ public static class DisagreementProse
     {
         var sides = disagreement.Claims.Select(claim =>
         {
-            var label = claim.Outlet ?? claim.Title ?? claim.SourceId;
+            var label = claim.DisplayName ?? claim.Outlet ?? claim.Title ?? claim.SourceId;
             var said = claim.Stance switch
             {
                 Stances.Asserts => $"{label} says it happened",

@@ -71,7 +71,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
         var aiOnly = citations.All(c => c.AiGenerated == true);
         if (independent > 1) return aiOnly ? "\nOnly stories that say they are AI-generated report this; no other indexed story corroborates it." : "";
         var first = citations[0];
-        var label = SourceLabel.For(first.SourceId, stories[first.SourceId].Metadata);
+        var label = SourceLabel.For(stories[first.SourceId]);
         return aiOnly
             ? $"\nOnly {label} reports this, in a story that says it is AI-generated; no other indexed story corroborates it."
             : $"\nOnly {label} reports this; no other indexed story corroborates it.";

@@ -10,6 +10,6 @@ public static class QuotedLine
     public static void Append(StringBuilder text, Story story, Citation citation)
     {
         if (text.Length > 0) text.Append('\n');
-        text.Append(SourceLabel.For(story.Id, story.Metadata)).Append(": \"").Append(citation.Quote).Append("\" [").Append(citation.Number).Append(']');
+        text.Append(SourceLabel.For(story)).Append(": \"").Append(citation.Quote).Append("\" [").Append(citation.Number).Append(']');
     }
 }

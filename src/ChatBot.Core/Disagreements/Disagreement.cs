@@ -17,6 +17,7 @@ public sealed record Disagreement(string Topic, string Kind, IReadOnlyList<Disag
 /// <param name="Qualifier">The hedge that came with it, e.g. "roughly" or "more than"; null when none.</param>
 /// <param name="Quote">Verified verbatim quote: <c>story.Text[Start..End]</c>.</param>
 /// <param name="Stance">For a stance disagreement, what the story does with the claim: "asserts", "refutes" or "reports"; null otherwise.</param>
+/// <param name="DisplayName">How the story is named in prose (<see cref="Answering.SourceLabel"/>).</param>
 public sealed record DisagreementClaim(
     string SourceId,
     string? Outlet,
@@ -27,7 +28,8 @@ public sealed record DisagreementClaim(
     int Start,
     int End,
     DateTimeOffset? Published = null,
-    string? Stance = null);
+    string? Stance = null,
+    string? DisplayName = null);
 
 /// <summary>The values of <see cref="Disagreement.Kind"/>.</summary>
 public static class DisagreementKinds

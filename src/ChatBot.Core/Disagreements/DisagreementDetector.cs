@@ -74,7 +74,7 @@ public static class DisagreementDetector
         if (span is null) return null;
         return new DisagreementClaim(
             story.Id, story.Metadata.Outlet, story.Metadata.Title, claim.ValueText, claim.Qualifier,
-            span.Value.Of(story.Text), span.Value.Start, span.Value.End, story.Metadata.Published);
+            span.Value.Of(story.Text), span.Value.Start, span.Value.End, story.Metadata.Published, DisplayName: SourceLabel.For(story));
     }
 
     /// <summary>When the stories carry different dates, a later report may be a correction rather than a dispute.</summary>
@@ -83,6 +83,6 @@ public static class DisagreementDetector
         var dated = sides.Where(s => s.Published is not null).OrderBy(s => s.Published).ToList();
         if (dated.Count < 2 || dated[0].Published == dated[^1].Published) return null;
         var newest = dated[^1];
-        return $"{newest.Outlet ?? newest.SourceId} is the most recent ({newest.Published:yyyy-MM-dd}); the figures may have been updated rather than disputed.";
+        return $"{newest.DisplayName ?? newest.Outlet ?? newest.SourceId} is the most recent ({newest.Published:yyyy-MM-dd}); the figures may have been updated rather than disputed.";
     }
 }

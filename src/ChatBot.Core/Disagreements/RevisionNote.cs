@@ -18,7 +18,7 @@ public static class RevisionNote
             var revised = sides.Where(h => sides.All(other => other == h || h!.UpdatedAfter(other!))).ToList();
             if (revised.Count != 1) return d;
             var claim = d.Claims.First(c => c.SourceId == revised[0]!.StoryId);
-            var note = $"{claim.Outlet ?? claim.SourceId} updated its story on {revised[0]!.LastChanged:yyyy-MM-dd HH:mm} UTC, after the other reports: its figure may be a correction.";
+            var note = $"{claim.DisplayName ?? claim.Outlet ?? claim.SourceId} updated its story on {revised[0]!.LastChanged:yyyy-MM-dd HH:mm} UTC, after the other reports: its figure may be a correction.";
             return d with { Note = d.Note is null ? note : $"{d.Note} {note}", Relation = DisagreementRelations.Compatible };
         }).ToList();
     }

@@ -10,9 +10,11 @@ using ChatBot.Core.Text;
 namespace ChatBot.Core.Summaries;
 
 /// <summary>
-/// Extractive summaries: per story in scope, its lead sentence and the sentence that best covers the topic,
-/// cited (a syndicated copy is not quoted again beside its original); then where the stories disagree. The
-/// scope is <see cref="SummaryScope"/>'s.
+/// Extractive summaries, laid out by <see cref="SummaryComposer"/>: "N reports, M independent", then where the
+/// stories conflict (the numeric disagreement detector, copies counted once), then what only one independent
+/// story reports, then what several agree on (<see cref="Corroboration"/>). The quoted sentences are each
+/// independent story's lead and the sentence that best covers the topic; a syndicated copy is not quoted again
+/// beside its original. The scope is <see cref="SummaryScope"/>'s.
 /// </summary>
 public sealed class Summarizer(SummaryScope scope, IDuplicateRegistry? duplicates = null)
 {
@@ -30,35 +32,63 @@ public sealed class Summarizer(SummaryScope scope, IDuplicateRegistry? duplicate
         }
 
         var byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var origins = await OriginMap.LoadAsync(duplicates, byId.Keys, cancellationToken);
+        var origins = await OriginsAsync(byId.Keys, cancellationToken);
+        var composer = new SummaryComposer(stories, origins);
+        var claims = stories.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
+        var disagreements = SummaryComposer.ConflictsFirst(DisagreementDetector.Detect(claims, byId, origins: origins));
         var citations = new List<Citation>();
-        var text = new StringBuilder();
-        text.Append(ReportCountSentence(stories, origins));
+        var sections = new List<string> { composer.Disagreements(disagreements, citations) };
+        var sides = SummaryComposer.SidesCited(disagreements, citations);
+
+        var quoted = new List<Citation>();
         foreach (var story in stories.Where(s => origins[s.Id] == s.Id || !byId.ContainsKey(origins[s.Id])))
         {
             foreach (var sentence in KeySentences(story, topicTerms))
             {
-                var citation = CitationFactory.Create(citations.Count + 1, story, sentence.Of(story.Text), sentence.Start);
-                if (citation is null) continue;
-                citations.Add(citation);
-                QuotedLine.Append(text, story, citation);
+                // A sentence already quoted as a side of a disagreement is not repeated as a claim of its own.
+                if (citations.Concat(quoted).Any(c => c.SourceId == story.Id && c.Start <= sentence.Start && c.End >= sentence.End)) continue;
+                var citation = CitationFactory.Create(0, story, sentence.Of(story.Text), sentence.Start);
+                if (citation is not null) quoted.Add(composer.Corroborated(citation));
             }
         }
 
-        var claims = stories.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
-        var disagreements = DisagreementDetector.Detect(claims, byId, origins: origins);
-        text.Append(DisagreementProse.CiteSides(disagreements, citations, byId));
+        // Numbered in the order the text shows them: disagreements, then single-source claims, then agreed ones.
+        var single = quoted.Where(c => c.CorroboratedBy!.Count == 0).ToList();
+        var agreed = Distinct(quoted.Where(c => c.CorroboratedBy!.Count > 0));
+        var numbered = single.Concat(agreed).Select((c, i) => c with { Number = citations.Count + i + 1 }).ToList();
+        citations.AddRange(numbered);
+        sections.Add(composer.QuotedLines(SummaryComposer.SingleSourceHeading, numbered.Take(single.Count)));
+        sections.Add(composer.Independent > 1 && agreed.Count == 0
+            ? SummaryComposer.AgreedHeading + " nothing quoted here is stated by more than one independent story."
+            : composer.QuotedLines(SummaryComposer.AgreedHeading, numbered.Skip(single.Count)));
+
+        var outline = composer.Outline(citations, sides);
+        var text = string.Join("\n\n", sections.Where(t => t.Length > 0).Prepend(outline.CountSentence()));
         var total = stopwatch.Elapsed.TotalMilliseconds;
-        return new Answer(question, citations.Count > 0, text.ToString(), citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), QuotesProposed: citations.Count);
+        return new Answer(question, citations.Count > 0, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), QuotesProposed: citations.Count)
+        {
+            Summary = outline,
+        };
     }
 
-    /// <summary>"5 reports from 4 outlets, 3 independent.": copies of one story count once as independent.</summary>
-    private static string ReportCountSentence(IReadOnlyList<Story> stories, IReadOnlyDictionary<string, string> origins)
+    /// <summary>Each story's origin from the duplicate registry (every story its own origin without one).</summary>
+    internal Task<IReadOnlyDictionary<string, string>> OriginsAsync(IEnumerable<string> storyIds, CancellationToken cancellationToken = default) =>
+        OriginMap.LoadAsync(duplicates, storyIds, cancellationToken);
+
+    /// <summary>
+    /// Agreed claims once: a citation another listed one already corroborates (the other story's telling of the
+    /// same fact) is left out, since the line already names its story.
+    /// </summary>
+    private static List<Citation> Distinct(IEnumerable<Citation> agreed)
     {
-        var outlets = stories.Select(s => s.Metadata.Outlet ?? s.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var independent = stories.Select(s => origins[s.Id]).Distinct(StringComparer.Ordinal).Count();
-        var sentence = (stories.Count == 1 ? "1 report" : $"{stories.Count} reports") + " from " + (outlets == 1 ? "1 outlet" : $"{outlets} outlets");
-        return independent < stories.Count ? $"{sentence}, {independent} independent." : sentence + ".";
+        var kept = new List<Citation>();
+        foreach (var citation in agreed)
+        {
+            if (kept.Any(k => k.CorroboratedBy!.Contains(citation.SourceId, StringComparer.Ordinal) && citation.CorroboratedBy!.Contains(k.SourceId, StringComparer.Ordinal))) continue;
+            kept.Add(citation);
+        }
+
+        return kept;
     }
 
     /// <summary>The story's lead (its first full sentence) and, when different, the sentence that best covers the topic.</summary>
@@ -87,7 +117,5 @@ public sealed class Summarizer(SummaryScope scope, IDuplicateRegistry? duplicate
         return (lineEnd < 0 ? text.Length : lineEnd) - lineStart >= 150;
     }
 
-    /// <summary>A sentence, not a headline, label or navigation fragment: long enough and ending in punctuation.</summary>
-    private static Func<TextSpan, bool> IsFullSentence(string text) => span =>
-        span.Length >= 60 && ".!?\"'”’".Contains(text[span.End - 1]);
+    private static Func<TextSpan, bool> IsFullSentence(string text) => span => SummaryFacts.IsFullSentence(text, span);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Threading.RateLimiting;
+using ChatBot.Core.Text;
 using ChatBot.Discord.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +44,8 @@ internal sealed class AbuseLimits : IDisposable
         null or "" => "Please ask a question, e.g. `/ask question: What happened?`",
         { Length: var length } when length > _maxQuestionLength =>
             $"Please keep questions under {_maxQuestionLength} characters (yours has {length}).",
+        // The CLI's sentence: a question in a script the index does not read would otherwise be refused as unanswered.
+        { } unread when QuestionTerms.IsOnlyUnreadScript(unread) => QuestionTerms.NoIndexableWords,
         _ => null,
     };
 

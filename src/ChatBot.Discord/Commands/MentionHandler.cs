@@ -87,7 +87,7 @@ internal sealed class MentionHandler(
         var sent = await SendAsync(channelId, reference, messages, cancellationToken);
         if (answer is { Answered: true })
         {
-            var cited = answer.Citations.Select(c => StoryLabel.For(c.Title, c.Outlet, c.Url)).Distinct(StringComparer.Ordinal).ToList();
+            var cited = answer.Citations.Select(c => StoryLabel.For(c.Title, c.Outlet, c.Url, c.DisplayName)).Distinct(StringComparer.Ordinal).ToList();
             conversations.Record(key, channelId, new ConversationTurn(question, cited), sent);
         }
     }

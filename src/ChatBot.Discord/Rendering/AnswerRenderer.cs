@@ -9,7 +9,8 @@ namespace ChatBot.Discord.Rendering;
 /// disagree, "Where the sources disagree" as embeds whose fields put each side's outlet, value and quote side by
 /// side; the citations (title linked, outlet, date, quote) follow, in messages of their own when there are
 /// embeds (a message shows its embeds below all its content, so sharing one would put them after the sources).
-/// Each disagreement is shown once, as its embed (Core's answer text carries only the sides' quotes). Pure: the same answer always gives the same messages.
+/// Each disagreement is shown once, as its embed (Core's answer text carries only the sides' quotes); a summary's
+/// text states them itself, first, and gets no embeds. Pure: the same answer always gives the same messages.
 /// </summary>
 internal static class AnswerRenderer
 {
@@ -28,7 +29,8 @@ internal static class AnswerRenderer
             lead = lead.Prepend("-# " + DiscordText.EscapeInline(Shorten(preface, 200)));
         }
 
-        if (answer.Disagreements.Count == 0)
+        // A summary's text leads with its disagreements, in words; embeds after it would state them twice.
+        if (answer.Disagreements.Count == 0 || answer.Summary is not null)
         {
             return [.. MessageSplitter.Pack(lead.Concat(SourceBlocks(answer)), limit).Select(RenderedMessage.Text)];
         }
@@ -92,7 +94,7 @@ internal static class AnswerRenderer
 
     private static string Citation(Citation citation)
     {
-        var title = DiscordText.EscapeInline(StoryLabel.For(citation.Title, citation.Outlet, citation.Url));
+        var title = DiscordText.EscapeInline(StoryLabel.For(citation.Title, citation.Outlet, citation.Url, citation.DisplayName));
         var linked = Link.Safe(citation.Url) is { } url ? $"[{title}](<{url}>)" : title;
         var byline = Byline(citation.Outlet, citation.Published);
         return $"**[{citation.Number}]** {linked}{byline}\n{BlockQuote(citation.Quote)}";

@@ -22,7 +22,7 @@ internal static class DisagreementEmbed
 
     private static EmbedField Field(DisagreementClaim claim)
     {
-        var outlet = claim.Outlet is { Length: > 0 } o ? o : StoryLabel.For(claim.Title, null, null);
+        var outlet = claim.Outlet is { Length: > 0 } o ? o : StoryLabel.For(claim.Title, null, null, claim.DisplayName);
         var name = claim.Published is { } published ? $"{outlet} ({AnswerRenderer.Date(published)})" : outlet;
         var value = claim.Qualifier is { Length: > 0 } qualifier ? $"{qualifier} {claim.Value}" : claim.Value;
         var header = $"**{DiscordText.EscapeInline(Truncate(value, 200))}**\n";

@@ -2,7 +2,8 @@ namespace ChatBot.Discord.Rendering;
 
 /// <summary>
 /// What a story is called in a Discord answer when it has no title: its outlet, else the site it came from, else
-/// the name of the configured source it was read from (when known).
+/// the fallback given: for a citation, Core's display name (the story's first line, else its source's name),
+/// for a listed story the name of the configured source it was read from.
 /// Never the story id, which for a folder source is a file name such as <c>002_e4c26bd9cbecf148.txt</c> that
 /// tells a reader nothing.
 /// </summary>

@@ -14,7 +14,7 @@ internal static class QuestionArgument
 
         if (!QuestionTerms.HasIndexableWords(question))
         {
-            throw new UsageException("The question has no words ChatBot can look up: it reads English, and words such as 'what' or 'the' alone say nothing to search for. Ask in English, naming what you want to know.");
+            throw new UsageException(QuestionTerms.NoIndexableWords);
         }
 
         return question;

@@ -16,8 +16,9 @@ public static class TerminalAnswerRenderer
             output.AppendLine().AppendLine("Sources:");
             foreach (var c in answer.Citations)
             {
-                output.Append($"  [{c.Number}] ").Append(c.Outlet ?? c.SourceId);
-                if (c.Title is not null) output.Append(" — ").Append(c.Title);
+                var name = c.DisplayName ?? c.Outlet ?? c.SourceId;
+                output.Append($"  [{c.Number}] ").Append(name);
+                if (c.Title is not null && c.Title != name) output.Append(" — ").Append(c.Title);
                 if (c.Published is { } date) output.Append($" ({date:yyyy-MM-dd})");
                 output.AppendLine();
                 if (c.Url is not null) output.Append("      ").AppendLine(c.Url);
@@ -25,7 +26,8 @@ public static class TerminalAnswerRenderer
             }
         }
 
-        if (answer.Disagreements.Count > 0)
+        // A summary's text states its disagreements first; an answer's are stated here, once.
+        if (answer.Disagreements.Count > 0 && answer.Summary is null)
         {
             output.AppendLine().AppendLine("Where the sources disagree:");
             foreach (var d in answer.Disagreements)

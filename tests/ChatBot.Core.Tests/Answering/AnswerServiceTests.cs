@@ -127,7 +127,7 @@ public class AnswerServiceTests
 
         var summary = await summarizer.SummarizeAsync(new SummaryRequest());
 
-        Assert.StartsWith("3 reports from 3 outlets, 2 independent.", summary.Text);
+        Assert.StartsWith("3 reports, 2 independent.", summary.Text);
         Assert.Equal(2, summary.Citations.Select(c => c.SourceId).Distinct().Count());
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatBot.Core.Text;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Tests.Infrastructure;
 
@@ -105,6 +106,23 @@ public sealed class InteractionTests
         var data = callback.Json.GetProperty("data");
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
         Assert.Contains("under 20 characters", data.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Empty(bot.Answers.Questions.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_question_with_no_word_the_index_reads_gets_the_clis_sentence_by_slash_command_and_mention()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var callback = await bot.InteractAsync(DiscordPayloads.Ask("905", "Сколько инженеров перевели?"));
+        await bot.Discord.Gateway.DispatchAsync(
+            "MESSAGE_CREATE", DiscordPayloads.MentionMessage("334385199974967062", $"<@{DiscordPayloads.BotUserId}> Сколько инженеров перевели?"));
+        var reply = await bot.Discord.Requests.WaitForAsync(r => r.Path.EndsWith("/messages", StringComparison.Ordinal));
+
+        var data = callback.Json.GetProperty("data");
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        Assert.Equal(QuestionTerms.NoIndexableWords, data.GetProperty("content").GetString());
+        Assert.Equal(QuestionTerms.NoIndexableWords, reply.Json.GetProperty("content").GetString());
         Assert.Empty(bot.Answers.Questions.Snapshot());
     }
 

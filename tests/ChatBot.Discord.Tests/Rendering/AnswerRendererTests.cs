@@ -168,4 +168,43 @@ public sealed class AnswerRendererTests
         Assert.Equal("The stories don't say.\n\n-# The model was unavailable.", message.Content);
         Assert.Empty(message.Embeds);
     }
+
+    [Fact]
+    public void A_story_without_title_or_outlet_is_named_by_its_display_name_never_its_file_name()
+    {
+        const string quote = "More than 1,000 people in the company have signed the petition.";
+        var untitled = new Citation(1, "002_e4c26bd9cbecf148.txt", null, null, null, null, quote, 0, quote.Length, DisplayName: "Meta employees reported Wednesday that in the company’s…");
+        var side = new DisagreementClaim("002_e4c26bd9cbecf148.txt", null, null, "1,000", "more than", quote, 0, quote.Length, DisplayName: untitled.DisplayName);
+        var answer = Answers.Simple("how many signed?") with
+        {
+            Citations = [untitled],
+            Disagreements = [new Disagreement("employees signed", DisagreementKinds.Number, [side, Answers.Disagreement().Claims[1]])],
+        };
+
+        var messages = AnswerRenderer.Render(answer);
+
+        var all = string.Join("\n", messages.Select(m => m.Content + string.Join("", m.Embeds.SelectMany(e => e.Fields ?? []).Select(f => f.Name))));
+        Assert.Contains("**[1]** Meta employees reported Wednesday that in the company’s…", all, StringComparison.Ordinal);
+        Assert.Contains(messages.SelectMany(m => m.Embeds).SelectMany(e => e.Fields ?? []), f => f.Name == "Meta employees reported Wednesday that in the company’s…");
+        Assert.DoesNotContain("002_e4c26bd9cbecf148.txt", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_summary_leads_with_its_disagreements_in_its_text_and_gets_no_embed_repeating_them()
+    {
+        var answer = Answers.Simple("summary") with
+        {
+            Text = "2 reports, 2 independent.\n\nWhere the sources disagree:\nThe sources disagree on engineers reassigned: Example News says roughly 6,500 [1].",
+            Disagreements = [Answers.Disagreement()],
+            Summary = new SummaryOutline(2, 2, [], []),
+        };
+
+        var messages = AnswerRenderer.Render(answer);
+
+        Assert.All(messages, m => Assert.Empty(m.Embeds));
+        var all = string.Join("\n", messages.Select(m => m.Content));
+        Assert.StartsWith("2 reports, 2 independent.", all, StringComparison.Ordinal);
+        Assert.True(all.IndexOf("The sources disagree on", StringComparison.Ordinal) < all.IndexOf(AnswerRenderer.SourcesHeading, StringComparison.Ordinal));
+        Assert.DoesNotContain(AnswerRenderer.DisagreementsHeading, all, StringComparison.Ordinal);
+    }
 }

@@ -22,6 +22,13 @@ public sealed class LlmSummaryTests
         Assert.Contains("Summarise: Meta engineers reassigned to AI data work", summaryCalls[0].User, StringComparison.Ordinal);
         Assert.Contains("what happened", summaryCalls[0].System, StringComparison.Ordinal);
         await LlmAnswerPipelineTests.AssertAllQuotesVerbatim(host, answer);
+        // Laid out as the extractive summary: the counts, then the disagreements, then the model's account.
+        var layout = answer.Summary!;
+        Assert.StartsWith(layout.CountSentence() + "\n\n", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(layout.Reports, layout.Independent);
+        if (answer.Disagreements.Count > 0) Assert.StartsWith("Where the sources disagree:", answer.Text.Split("\n\n")[1], StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Contains($"[{c.Number}]", answer.Text, StringComparison.Ordinal));
+        Assert.All(answer.Citations.Where(c => layout.SingleSource.Contains(c.Number)), c => Assert.Empty(c.CorroboratedBy!));
     }
 
     [Fact]

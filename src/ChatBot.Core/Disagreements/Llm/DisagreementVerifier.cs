@@ -40,7 +40,7 @@ public static class DisagreementVerifier
                     value = quote;
                 }
 
-                sides.Add(new DisagreementClaim(story.Id, story.Metadata.Outlet, story.Metadata.Title, MentionGuard.Defuse(value), null, quote, span.Value.Start, span.Value.End, story.Metadata.Published));
+                sides.Add(new DisagreementClaim(story.Id, story.Metadata.Outlet, story.Metadata.Title, MentionGuard.Defuse(value), null, quote, span.Value.Start, span.Value.End, story.Metadata.Published, DisplayName: SourceLabel.For(story)));
             }
 
             if (sides.Count < 2 || !HasDifferentValues(sides)) continue;
@@ -57,7 +57,7 @@ public static class DisagreementVerifier
         var dated = sides.Where(s => s.Published is not null).OrderBy(s => s.Published).ToList();
         if (dated.Count < 2 || dated[0].Published == dated[^1].Published) return null;
         var newest = dated[^1];
-        return $"{newest.Outlet ?? newest.SourceId} is the most recent ({newest.Published:yyyy-MM-dd}); it may be an update rather than a dispute.";
+        return $"{newest.DisplayName ?? newest.Outlet ?? newest.SourceId} is the most recent ({newest.Published:yyyy-MM-dd}); it may be an update rather than a dispute.";
     }
 
     private static bool HasDifferentValues(IReadOnlyList<DisagreementClaim> sides) =>

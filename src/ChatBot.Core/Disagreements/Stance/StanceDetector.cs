@@ -52,7 +52,7 @@ public static class StanceDetector
         if (span is null) return null;
         return new DisagreementClaim(
             story.Id, story.Metadata.Outlet, story.Metadata.Title, stance.Stance, null,
-            span.Value.Of(story.Text), span.Value.Start, span.Value.End, story.Metadata.Published, stance.Stance);
+            span.Value.Of(story.Text), span.Value.Start, span.Value.End, story.Metadata.Published, stance.Stance, SourceLabel.For(story));
     }
 }
 

@@ -13,7 +13,8 @@ using Microsoft.SemanticKernel;
 namespace ChatBot.Core.Summaries.Llm;
 
 /// <summary>
-/// Summaries written by a model: what happened, then where outlets disagree, every quote verified. When the
+/// Summaries written by a model, every quote verified, laid out as the extractive one: the report counts and the
+/// disagreements first, then the model's account, then which of its claims rest on one independent story. When the
 /// stories exceed the context budget each story is summarised on its own and the verified results combined
 /// (map, then reduce). When the model fails or nothing it wrote verifies, the extractive
 /// <see cref="Summarizer"/> answers, with a notice.
@@ -55,14 +56,42 @@ public sealed class LlmSummarizer(
         }
 
         if (written is null) return await FallbackAsync(request, LlmAnswerOutcome.UnverifiedNotice, stopwatch, cancellationToken);
-        var byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var claims = stories.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
-        var disagreements = DisagreementMerger.Merge(DisagreementDetector.Detect(claims, byId), fromModel);
-        var citations = written.Citations.ToList();
-        var text = written.Text + DisagreementProse.CiteSides(disagreements, citations, byId);
+        var (text, citations, disagreements, outline) = await LayOutAsync(stories, written, fromModel, cancellationToken);
         var total = stopwatch.Elapsed.TotalMilliseconds;
         var proposed = written.Proposed + citations.Count - written.Citations.Count;
-        return new Answer(Title(request), true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), AnswerModes.Llm, null, proposed);
+        return new Answer(Title(request), true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total), AnswerModes.Llm, null, proposed)
+        {
+            Summary = outline,
+        };
+    }
+
+    /// <summary>
+    /// The model's prose laid out as the extractive summary is: "N reports, M independent", the disagreements
+    /// (detected and the model's, conflicts first) with their sides quoted, then the prose with its markers
+    /// renumbered after the sides', then which of its claims only one independent story reports.
+    /// </summary>
+    private async Task<(string Text, List<Citation> Citations, List<Disagreement> Disagreements, SummaryOutline Outline)> LayOutAsync(
+        List<Story> stories, GuardedText written, IReadOnlyList<Disagreement> fromModel, CancellationToken cancellationToken)
+    {
+        var byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var origins = await extractive.OriginsAsync(byId.Keys, cancellationToken);
+        var composer = new SummaryComposer(stories, origins);
+        var claims = stories.SelectMany(s => SentenceSplitter.Split(s.Text).SelectMany(span => NumericClaimExtractor.Extract(s.Id, s.Text, span)));
+        var disagreements = SummaryComposer.ConflictsFirst(DisagreementMerger.Merge(DisagreementDetector.Detect(claims, byId, origins: origins), fromModel));
+        var citations = new List<Citation>();
+        var disagreementText = composer.Disagreements(disagreements, citations);
+        var sides = SummaryComposer.SidesCited(disagreements, citations);
+        var moved = new Dictionary<int, int>();
+        foreach (var citation in written.Citations)
+        {
+            moved[citation.Number] = citations.Count + 1;
+            citations.Add(composer.Corroborated(citation with { Number = citations.Count + 1 }));
+        }
+
+        var outline = composer.Outline(citations, sides);
+        var single = composer.SingleSourceLine(citations.Where(c => outline.SingleSource.Contains(c.Number)));
+        var sections = new[] { outline.CountSentence(), disagreementText, SummaryComposer.Renumber(written.Text, moved).Trim(), single };
+        return (string.Join("\n\n", sections.Where(t => t.Length > 0)), citations, disagreements, outline);
     }
 
     private async Task<(GuardedText? Written, IReadOnlyList<Disagreement> Disagreements)> WriteAsync(SummaryRequest request, List<Story> stories, CancellationToken cancellationToken)
