@@ -113,6 +113,19 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task A_what_x_question_can_be_answered_by_a_figure_when_no_name_answers_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("council.txt", "---\noutlet: City Herald\n---\nCouncil acts on overtime\n\nThe city council has proposed a rotation scheme that limits overtime to 10% of each officer's weekly hours. Officers said the scheme was overdue.");
+        folder.Write("weather.txt", "---\noutlet: Daily Courier\n---\nStorm warning\n\nForecasters warned of heavy rain across the county on Friday.");
+        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+
+        var answer = await corpus.Answers.AskAsync("What cap on overtime did the city council propose?");
+
+        Assert.Equal("10%", answer.ShortAnswer?.Text);
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();

@@ -16,7 +16,9 @@ public sealed record AnswerCandidate(TextSpan Span, string Text, AnswerKind Kind
     /// <summary>True when this phrase can be an answer of the wanted kind.</summary>
     public bool Fits(AnswerKind wanted) => wanted switch
     {
-        AnswerKind.Person or AnswerKind.Place or AnswerKind.Named => Kind == AnswerKind.Named,
+        AnswerKind.Person or AnswerKind.Place => Kind == AnswerKind.Named,
+        // "What cap", "which figure", "what deadline": the noun, not the shape, says what is wanted.
+        AnswerKind.Named => true,
         AnswerKind.Date => Kind == AnswerKind.Date,
         AnswerKind.Quantity => Kind == AnswerKind.Quantity,
         _ => false,

@@ -62,7 +62,10 @@ public static partial class CandidateVote
         }
 
         var proximity = distance == double.MaxValue ? 0.5 : 1 / (1 + distance / HalfVoteDistance);
-        return sentence.Coverage * proximity * (candidate.Confident ? 1 : 0.5) * (kindNearby ? 2 : 1);
+        // A number or a date may answer "what cap", but a name is the likelier answer to "what X", so other shapes
+        // count half, as a lone sentence-opening capital does.
+        var likelyShape = candidate.Confident && (question.Asked.Kind != AnswerKind.Named || candidate.Kind == AnswerKind.Named);
+        return sentence.Coverage * proximity * (likelyShape ? 1 : 0.5) * (kindNearby ? 2 : 1);
     }
 
     /// <summary>How many words stand between the candidate and the word starting at <paramref name="start"/>.</summary>
