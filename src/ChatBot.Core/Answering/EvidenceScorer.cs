@@ -46,7 +46,7 @@ public static partial class EvidenceScorer
                     : [];
                 var focus = QuantityFocus(question, claims);
                 var candidates = question.Asked.WantsCandidate ? AnswerPhrases(question, text) : [];
-                if (question.Asked.Kind == AnswerKind.Quantity) candidates = candidates.Where(c => Quantifies(question, c, claims)).ToList();
+                if (question.Asked.Kind == AnswerKind.Quantity) candidates = candidates.Where(c => Quantifies(question, c, claims, text)).ToList();
                 var namesEntities = storiesNamingEntities?.Contains(chunk.StoryId)
                     ?? question.EntityTerms.All(t => context.Contains(t) || terms[i].Contains(t));
                 var score = coverage.Combined + focus + Preference(passage, text) + (candidates.Count > 0 ? CandidateBonus : 0);
@@ -64,8 +64,12 @@ public static partial class EvidenceScorer
     public const double CandidateBonus = 0.25;
 
     /// <summary>Phrases of the wanted kind that the question does not already say (what is asked is not what is given).</summary>
-    private static List<AnswerCandidate> AnswerPhrases(QuestionProfile question, string text) =>
-        CandidateExtractor.Extract(text).Where(c => c.Fits(question.Asked.Kind) && !question.Mentions(c)).ToList();
+    private static List<AnswerCandidate> AnswerPhrases(QuestionProfile question, string text)
+    {
+        var phrases = CandidateExtractor.Extract(text);
+        if (question.Asked.Kind == AnswerKind.Named) phrases.AddRange(CandidateExtractor.KindPhrases(text, question.Asked.KindTerms).Where(k => !phrases.Any(p => p.Span.Start < k.Span.End && k.Span.Start < p.Span.End)));
+        return phrases.Where(c => c.Fits(question.Asked.Kind) && !question.Mentions(c)).ToList();
+    }
 
     /// <summary>
     /// The sentence's own coverage of the question; its coverage with its neighbours, and with its passage and
@@ -90,16 +94,29 @@ public static partial class EvidenceScorer
     /// A number answers a "how many X" question only when it counts what was asked ("8,000 employees ... laid
     /// off"), not any number near the question's words. "How much", "by how much" and "what percentage" name no
     /// counted thing: a bare amount answers them ("by $500", "fell by 80%"), a count of something else
-    /// ("6,500 engineers") does not.
+    /// ("6,500 engineers") does not. A number the claim reader leaves alone (a spelled "six") counts what the
+    /// words just after it name ("in six centuries").
     /// </summary>
-    private static bool Quantifies(QuestionProfile question, AnswerCandidate number, IReadOnlyList<NumericClaim> claims)
+    private static bool Quantifies(QuestionProfile question, AnswerCandidate number, IReadOnlyList<NumericClaim> claims, string sentence)
     {
         var claim = claims.FirstOrDefault(c => c.ValueText.Contains(number.Text, StringComparison.Ordinal) || number.Text.Contains(c.ValueText, StringComparison.Ordinal));
         // "What salary" is not answered by a percentage, nor "what share" by a sum of money.
         if (question.Asked.Unit is { } unit && claim?.Category != unit) return false;
         if (claim is not null && QuantityFocus(question, [claim]) > 0) return true;
+        if (claim is null && question.Asked.CountedTerms.Count > 0) return CountsNext(question, sentence[number.Span.End..]);
         return question.Asked.CountedTerms.Count == 0 && claim?.Counted is null;
     }
+
+    /// <summary>True when one of the first words after a number is what the question counts ("five Final Four trips").</summary>
+    private static bool CountsNext(QuestionProfile question, string after)
+    {
+        var counted = question.Asked.CountedTerms.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
+        return Tokenizer.Terms(string.Join(' ', after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(CountedNounReach)))
+            .Any(t => counted.Contains(Thesaurus.Canonical(t)));
+    }
+
+    /// <summary>How many words after a number may name what it counts: a noun with up to two modifiers.</summary>
+    private const int CountedNounReach = 3;
 
     /// <summary>
     /// For a quantity question, a sentence whose number counts what the question asks about ("how many

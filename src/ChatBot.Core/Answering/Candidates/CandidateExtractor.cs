@@ -23,6 +23,40 @@ public static partial class CandidateExtractor
         return candidates.OrderBy(c => c.Span.Start).ToList();
     }
 
+    /// <summary>
+    /// Common-noun answers to "which X": the words a sentence puts before the asked noun ("sesame seeds" for
+    /// "which seed", "pilot whales" for "which whales"), up to two lower-case words that are neither function words nor verb forms.
+    /// Names need no such help: their capitals mark them.
+    /// </summary>
+    public static List<AnswerCandidate> KindPhrases(string sentence, IReadOnlySet<string> kindTerms)
+    {
+        var candidates = new List<AnswerCandidate>();
+        if (kindTerms.Count == 0) return candidates;
+        var words = Word().Matches(sentence).ToList();
+        var taken = new bool[sentence.Length];
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!Tokenizer.Terms(words[i].Value).Any(kindTerms.Contains)) continue;
+            var first = i;
+            while (first > 0 && i - first < 2 && IsModifier(words[first - 1].Value)
+                   && IsJoiningGap(sentence.AsSpan(words[first - 1].Index + words[first - 1].Length, words[first].Index - words[first - 1].Index - words[first - 1].Length)))
+            {
+                first--;
+            }
+
+            if (first == i) continue;
+            var end = TrimEnd(sentence, words[i].Index + words[i].Length);
+            Add(candidates, taken, sentence, words[first].Index, end - words[first].Index, AnswerKind.Named, true);
+        }
+
+        return candidates;
+    }
+
+    /// <summary>A lower-case content word that is not a verb's past or -ing form ("planted seeds" names no seed).</summary>
+    private static bool IsModifier(string word) =>
+        char.IsLower(word[0]) && !StopWords.Contains(word) && Tokenizer.Terms(word).Any()
+        && !(word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
+
     private static void Add(List<AnswerCandidate> candidates, bool[] taken, string sentence, int start, int length, AnswerKind kind, bool confident)
     {
         if (length <= 0) return;

@@ -39,6 +39,15 @@ public class CandidateExtractorTests
     }
 
     [Fact]
+    public void A_common_noun_answer_is_the_words_a_sentence_puts_before_the_asked_noun()
+    {
+        var phrases = CandidateExtractor.KindPhrases("Farmers planted sunflower seeds and the seeds sprouted.", new HashSet<string>(["seed"]))
+            .Select(c => c.Text).ToList();
+
+        Assert.Equal(["sunflower seeds"], phrases);
+    }
+
+    [Fact]
     public void Acronyms_spell_their_expansions_and_dotted_initials_match_their_compact_form()
     {
         Assert.Contains("wwii", NameForms.Acronyms("veterans of World War II met"));
