@@ -60,6 +60,20 @@ public abstract class StoryIndexConformanceTests : IAsyncLifetime
     }
 
     [ConformanceFact]
+    public async Task Several_stories_read_back_at_once_exactly_and_unknown_ids_are_left_out()
+    {
+        var written = new[] { TestStories.Harbor().Story, TestStories.Flood().Story };
+        foreach (var (story, chunks) in new[] { TestStories.Harbor(), TestStories.Flood() }) await Index.UpsertStoryAsync(story, chunks);
+
+        var read = await Index.GetStoriesAsync([written[1].Id, "nowhere/nothing", written[0].Id, written[1].Id]);
+
+        Assert.Equal(written.Select(s => s.Id).Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
+        foreach (var story in written) Assert.Equal(story, read[story.Id]);
+        Assert.Empty(await Index.GetStoriesAsync([]));
+        Assert.Empty(await Index.GetStoriesAsync(["nowhere/nothing"]));
+    }
+
+    [ConformanceFact]
     public async Task Initializing_again_keeps_what_is_indexed()
     {
         var (story, chunks) = TestStories.Harbor();

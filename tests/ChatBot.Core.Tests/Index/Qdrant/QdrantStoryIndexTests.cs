@@ -71,6 +71,25 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Several_stories_are_read_with_one_retrieve_of_their_story_points()
+    {
+        var (index, options) = FakeQdrantIndexes.Create(fixture);
+        await index.InitializeAsync();
+        foreach (var (story, chunks) in new[] { TestStories.Harbor(), TestStories.Flood() }) await index.UpsertStoryAsync(story, chunks);
+        var before = fixture.Server.SentTo(options).Count;
+
+        var read = await index.GetStoriesAsync(["planet/harbor-bridge", "wire/flood", "planet/harbor-bridge", "nowhere/nothing"]);
+
+        var sent = Assert.Single(fixture.Server.SentTo(options).Skip(before));
+        Assert.Equal("qdrant.Points/Get", sent.Method);
+        var get = sent.As<GetPoints>();
+        Assert.Equal([QdrantPointId.ForStory("planet/harbor-bridge"), QdrantPointId.ForStory("wire/flood"), QdrantPointId.ForStory("nowhere/nothing")], get.Ids.Select(i => i.Uuid));
+        Assert.True(get.WithPayload.Enable);
+        Assert.False(get.WithVectors.Enable);
+        Assert.Equal(2, read.Count);
+    }
+
+    [Fact]
     public async Task Lexical_search_sends_the_sparse_prefetch_with_the_filter_and_rrf_fusion()
     {
         var (index, options) = FakeQdrantIndexes.Create(fixture);
