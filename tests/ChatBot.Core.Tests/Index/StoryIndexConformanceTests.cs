@@ -110,6 +110,21 @@ public abstract class StoryIndexConformanceTests : IAsyncLifetime
     }
 
     [ConformanceFact]
+    public async Task A_hit_carries_its_chunks_sentences_and_terms_as_indexed()
+    {
+        var text = "Engineers replaced 6,500 rivets. The span reopened on Monday, officials said.\n\nTraffic returned.";
+        var (story, chunks) = TestStories.Create("planet/rivets", text);
+        await Index.UpsertStoryAsync(story, chunks);
+
+        var hit = Assert.Single(await Index.SearchAsync(Query("rivets")));
+
+        var expected = PassageSentences.Of(chunks[0].Text);
+        Assert.Equal(2, expected.Count);
+        Assert.Equal(expected.Select(s => s.Span), hit.Sentences.Select(s => s.Span));
+        Assert.Equal(expected.Select(s => s.Terms.ToList()), hit.Sentences.Select(s => s.Terms.ToList()));
+    }
+
+    [ConformanceFact]
     public async Task Search_without_a_matching_term_finds_nothing()
     {
         await UpsertAllAsync();

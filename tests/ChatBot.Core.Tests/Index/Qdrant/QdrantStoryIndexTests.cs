@@ -54,6 +54,7 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
         Assert.Equal(chunks[1].Start, payload["start"].IntegerValue);
         Assert.Equal(chunks[1].End, payload["end"].IntegerValue);
         Assert.Equal(Tokenizer.DistinctTerms(chunks[1].Text), payload["terms"].ListValue.Values.Select(v => v.StringValue));
+        Assert.Equal(PassageSentences.Encode(PassageSentences.Of(chunks[1].Text)), payload["sentences"].StringValue);
         Assert.Equal(Bm25SparseEncoder.ForChunk(chunks[1].Text).Indices, point.Sparse["bm25"].Keys.Order());
     }
 
@@ -68,6 +69,20 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
         var read = await index.GetStoryAsync(story.Id);
 
         Assert.Equal(TimeSpan.FromHours(1), read!.Metadata.Published!.Value.Offset);
+    }
+
+    [Fact]
+    public async Task A_chunk_written_before_sentences_were_stored_is_split_when_read()
+    {
+        var (index, options) = FakeQdrantIndexes.Create(fixture);
+        await index.InitializeAsync();
+        var (story, chunks) = TestStories.Harbor();
+        await index.UpsertStoryAsync(story, chunks);
+        foreach (var point in fixture.Server.Collection(options.Collection)!.Points) point.Payload.Remove("sentences");
+
+        var hit = Assert.Single(await index.SearchAsync(new IndexQuery(["rivet"], 5)));
+
+        Assert.Equal(PassageSentences.Of(hit.Chunk.Text).Select(s => s.Span), hit.Sentences.Select(s => s.Span));
     }
 
     [Fact]
