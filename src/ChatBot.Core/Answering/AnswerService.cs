@@ -1,58 +1,46 @@
 using ChatBot.Core.Answering.Candidates;
-using ChatBot.Core.Answering.Llm;
 using ChatBot.Core.Disagreements;
 using ChatBot.Core.Disagreements.Llm;
 using ChatBot.Core.Disagreements.Stance;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion.Duplicates;
 using ChatBot.Core.Ingestion.History;
-using ChatBot.Core.Retrieval;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Summaries;
-using ChatBot.Core.Summaries.Llm;
-using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Answering;
 
 /// <summary>
-/// The answer pipeline shared by the CLI, the Discord bot and eval: retrieve, score evidence, refuse or answer
-/// with verified quotes, then state where the stories disagree.
+/// The answer pipeline shared by the CLI, the Discord bot and eval: gather evidence, refuse or answer with
+/// verified quotes (the strategy the host picked writes them), then state where the stories disagree.
 /// </summary>
+/// <param name="duplicates">Which stories copy one another (<see cref="NoDuplicateRegistry"/> when not tracked), so a story is never set against its own copy.</param>
+/// <param name="history">Earlier versions of stories (<see cref="NoStoryHistory"/> when not kept), noted on a disagreement when a side was revised.</param>
 public sealed class AnswerService(
-    IStoryIndex index,
-    Retriever retriever,
-    ExtractiveAnswerer answerer,
+    EvidenceGatherer gatherer,
     RefusalPolicy refusalPolicy,
-    Summarizer summarizer,
-    TimeProvider? timeProvider = null,
-    LlmAnswerer? llm = null,
-    LlmSummarizer? llmSummarizer = null,
-    IDuplicateRegistry? duplicates = null,
-    IStoryHistory? history = null) : IAnswerService
+    IAnswerStrategy answers,
+    ISummaryStrategy summaries,
+    IDuplicateRegistry duplicates,
+    IStoryHistory history,
+    TimeProvider timeProvider) : IAnswerService
 {
     /// <summary>The sentence a refusal says.</summary>
     public const string RefusalText = "The indexed stories do not say. I found nothing in them that answers this question.";
 
-    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
-
     /// <inheritdoc />
     public async Task<Answer> AskAsync(string question, AskOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var started = _time.GetTimestamp();
+        var started = timeProvider.GetTimestamp();
         var filter = options is null ? null : new IndexFilter(options.Outlets, null, options.Since);
-        var (retrieval, profile, stories, evidence, retrievalMs) = await GatherAsync(question, filter, cancellationToken);
+        var (retrieval, profile, stories, evidence, retrievalMs) = await gatherer.GatherAsync(question, filter, cancellationToken);
         if (refusalPolicy.ShouldRefuse(profile, evidence))
         {
             return Refusal(question, retrievalMs, started);
         }
 
-        // LLM seam (issue 4): when a model is configured it writes the answer, every quote verified; otherwise, or
-        // when it fails, the extractive answer stands, with a notice saying why.
-        var llmOutcome = llm is null ? null : await llm.AnswerAsync(question, retrieval.Passages, stories, cancellationToken);
         var origins = await OriginMap.LoadAsync(duplicates, stories.Keys, cancellationToken);
-        var draft = llmOutcome?.Written is { } written
-            ? new ExtractiveDraft(written.Text, written.Citations.ToList(), null)
-            : answerer.Compose(profile, evidence, stories, origins);
+        var draft = await answers.ComposeAsync(new AnswerEvidence(profile, retrieval.Passages, evidence, stories, origins), cancellationToken);
         var (text, citations) = (draft.Text, draft.Citations);
         if (citations.Count == 0) return Refusal(question, retrievalMs, started);
 
@@ -60,8 +48,8 @@ public sealed class AnswerService(
             ? DisagreementDetector.Detect(ClaimsIn(evidence), stories, profile.ClaimPredicates, origins)
             : [];
         if (profile.Asked.Kind == AnswerKind.YesNo && StanceOf(question, profile, evidence, stories, origins) is { } stance) disagreements.Insert(0, stance);
-        if (llmOutcome is { Disagreements.Count: > 0 }) disagreements = DisagreementMerger.Merge(disagreements, llmOutcome.Disagreements);
-        if (history is not null && disagreements.Count > 0)
+        if (draft.FoundDisagreements.Count > 0) disagreements = DisagreementMerger.Merge(disagreements, draft.FoundDisagreements);
+        if (disagreements.Count > 0)
         {
             var sides = disagreements.SelectMany(d => d.Claims).Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList();
             disagreements = RevisionNote.Annotate(disagreements, await history.GetManyAsync(sides, cancellationToken));
@@ -77,12 +65,12 @@ public sealed class AnswerService(
             shortAnswer = null;
         }
 
-        var total = _time.GetElapsedTime(started).TotalMilliseconds;
+        var total = timeProvider.GetElapsedTime(started).TotalMilliseconds;
         return new Answer(
             question, true, text, citations, disagreements, new AnswerTimings(retrievalMs, total - retrievalMs, total),
-            llmOutcome?.Written is null ? AnswerModes.Extractive : AnswerModes.Llm,
-            llmOutcome?.Notice is { } notice ? [notice] : null,
-            (llmOutcome?.Written?.Proposed ?? answerQuotes) + citations.Count - answerQuotes,
+            draft.Mode,
+            draft.Notice is { } notice ? [notice] : null,
+            draft.ProposedQuotes + citations.Count - answerQuotes,
             shortAnswer);
     }
 
@@ -100,25 +88,13 @@ public sealed class AnswerService(
     /// <summary>What the pipeline saw for a question: term weights and scored evidence, best first (for <c>ask --explain</c>).</summary>
     public async Task<(QuestionProfile Profile, IReadOnlyList<EvidenceSentence> Evidence)> ExplainAsync(string question, CancellationToken cancellationToken = default)
     {
-        var (_, profile, _, evidence, _) = await GatherAsync(question, null, cancellationToken);
-        return (profile, evidence);
-    }
-
-    /// <summary>Retrieval (and how long it took), the question's profile, the stories retrieved, and their sentences scored.</summary>
-    private async Task<(RetrievalResult Retrieval, QuestionProfile Profile, Dictionary<string, Story> Stories, List<EvidenceSentence> Evidence, double RetrievalMs)> GatherAsync(
-        string question, IndexFilter? filter, CancellationToken cancellationToken)
-    {
-        var started = _time.GetTimestamp();
-        var retrieval = await retriever.RetrieveAsync(question, filter, cancellationToken);
-        var retrievalMs = _time.GetElapsedTime(started).TotalMilliseconds;
-        var profile = QuestionProfile.Create(question, retrieval.QueryTerms, retrieval.Statistics);
-        var stories = await StoryLoader.LoadAsync(index, retrieval.Passages.Select(p => p.StoryId), cancellationToken);
-        return (retrieval, profile, stories, EvidenceScorer.Score(profile, retrieval.Passages, StoryNames.StoriesNaming(profile, stories)), retrievalMs);
+        var gathered = await gatherer.GatherAsync(question, null, cancellationToken);
+        return (gathered.Profile, gathered.Evidence);
     }
 
     /// <inheritdoc />
     public Task<Answer> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default) =>
-        llmSummarizer is null ? summarizer.SummarizeAsync(request, cancellationToken) : llmSummarizer.SummarizeAsync(request, cancellationToken);
+        summaries.SummarizeAsync(request, cancellationToken);
 
     /// <summary>
     /// Numeric claims of the retrieved sentences whose passage is about the question (it covers as much of it as
@@ -132,7 +108,7 @@ public sealed class AnswerService(
 
     private Answer Refusal(string question, double retrievalMs, long started)
     {
-        var total = _time.GetElapsedTime(started).TotalMilliseconds;
+        var total = timeProvider.GetElapsedTime(started).TotalMilliseconds;
         return new Answer(question, false, RefusalText, [], [], new AnswerTimings(retrievalMs, total - retrievalMs, total));
     }
 }

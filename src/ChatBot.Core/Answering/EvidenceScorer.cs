@@ -25,8 +25,9 @@ public static partial class EvidenceScorer
         {
             var chunk = passage.Hit.Chunk;
             var title = Tokenizer.Terms(passage.Hit.Metadata.Title ?? "");
-            var locals = SentenceSplitter.Split(chunk.Text);
-            var terms = locals.Select(l => Tokenizer.Terms(l.Of(chunk.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
+            // Split and tokenised when the passage was indexed.
+            var locals = passage.Hit.Sentences.Select(s => s.Span).ToList();
+            var terms = passage.Hit.Sentences.Select(s => s.Terms).ToList();
             // The passage's terms are its sentences' terms and the title's: nothing tokenised twice.
             var context = terms.SelectMany(t => t).Concat(title).ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < locals.Count; i++)
@@ -79,7 +80,7 @@ public static partial class EvidenceScorer
     /// sentence without one covers nothing of it.
     /// </summary>
     private static (double Own, double Window, double Passage, double Combined) Coverage(
-        QuestionProfile question, HashSet<string> own, HashSet<string> window, IReadOnlySet<string> context, string text)
+        QuestionProfile question, IReadOnlySet<string> own, HashSet<string> window, IReadOnlySet<string> context, string text)
     {
         var surroundings = new HashSet<string>(context, StringComparer.Ordinal);
         surroundings.UnionWith(window);

@@ -8,27 +8,56 @@ namespace ChatBot.Core.Answering;
 /// <summary>
 /// What a question asks for: its terms weighted by rarity in the corpus, and whether it asks for a quantity
 /// (then only sentences stating a number can answer it, and numeric disagreements are about what was asked).
+/// Everything is worked out once, when the profile is made: each sentence of the evidence asks it again.
 /// </summary>
-public sealed partial record QuestionProfile(string Question, IReadOnlyDictionary<string, double> TermWeights, bool AsksForQuantity)
+public sealed partial class QuestionProfile
 {
+    private readonly IReadOnlyDictionary<string, double> _evidenceWeights;
+    private readonly double _evidenceTotal;
+    private readonly IReadOnlySet<string> _questionForms;
+
+    /// <summary>Profiles <paramref name="question"/> with the given term weights.</summary>
+    public QuestionProfile(string question, IReadOnlyDictionary<string, double> termWeights, bool asksForQuantity)
+    {
+        Question = question;
+        TermWeights = termWeights;
+        AsksForQuantity = asksForQuantity;
+        EntityTerms = NameTerms(question);
+        ClaimPredicates = Predicates(termWeights.Keys, asksForQuantity && PossessionQuestion().IsMatch(question));
+        Asked = AskedFor.Parse(question) is var asked && asksForQuantity ? asked with { Kind = AnswerKind.Quantity } : asked;
+        TotalWeight = termWeights.Values.Sum();
+        _evidenceWeights = EvidenceWeightsOf(termWeights, Asked);
+        _evidenceTotal = _evidenceWeights.Values.Sum();
+        _questionForms = FormsOf(question, termWeights.Keys);
+    }
+
+    /// <summary>The question as asked.</summary>
+    public string Question { get; }
+
+    /// <summary>The question's terms, each weighted by its rarity in the corpus (see <see cref="Create"/>).</summary>
+    public IReadOnlyDictionary<string, double> TermWeights { get; }
+
+    /// <summary>True when the question asks for a number ("how many", "what percentage").</summary>
+    public bool AsksForQuantity { get; }
+
     /// <summary>
     /// Terms of the names the question mentions (capitalised words after its first: "Meta", "Time Warner"). A
     /// figure is about what was asked only in a passage that names them all.
     /// </summary>
-    public IReadOnlySet<string> EntityTerms { get; } = NameTerms(Question);
+    public IReadOnlySet<string> EntityTerms { get; }
 
     /// <summary>
     /// The verbs a numeric claim may go with to be about this question, as canonical stems
     /// (<see cref="Thesaurus.Canonical"/>): its own terms, and possession when asked ("How many employees does
     /// Meta have?" is answered by "Meta's 78,000 employees").
     /// </summary>
-    public IReadOnlySet<string> ClaimPredicates { get; } = Predicates(TermWeights.Keys, AsksForQuantity && PossessionQuestion().IsMatch(Question));
+    public IReadOnlySet<string> ClaimPredicates { get; }
 
     /// <summary>The kind of answer wanted and the clause that asks (quantity whenever <see cref="AsksForQuantity"/>).</summary>
-    public AskedFor Asked { get; } = AskedFor.Parse(Question) is var asked && AsksForQuantity ? asked with { Kind = AnswerKind.Quantity } : asked;
+    public AskedFor Asked { get; }
 
     /// <summary>Sum of all term weights: the question's information.</summary>
-    public double TotalWeight => TermWeights.Values.Sum();
+    public double TotalWeight { get; }
 
     /// <summary>
     /// Builds the profile. A term's weight is ln(1 + N / (df + 0.5)) over the N passages: like BM25's idf it
@@ -51,18 +80,15 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
     /// </remarks>
     public double CoverageOf(IReadOnlySet<string> terms)
     {
-        var weights = EvidenceWeights;
-        var total = weights.Values.Sum();
-        if (total <= 0) return 0;
-        return weights.Where(p => terms.Contains(p.Key) || Thesaurus.Equivalents(p.Key).Overlaps(terms)).Sum(p => p.Value) / total;
+        if (_evidenceTotal <= 0) return 0;
+        return _evidenceWeights.Where(p => terms.Contains(p.Key) || Thesaurus.Equivalents(p.Key).Overlaps(terms)).Sum(p => p.Value) / _evidenceTotal;
     }
 
     /// <summary>The term weights the evidence is measured by: all but the kind-noun of a question wanting a phrase.</summary>
-    private IReadOnlyDictionary<string, double> EvidenceWeights => _evidenceWeights ??= Asked.WantsCandidate && Asked.KindTerms.Count > 0 && TermWeights.Keys.Any(t => !Asked.KindTerms.Contains(t))
-        ? TermWeights.Where(p => !Asked.KindTerms.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)
-        : TermWeights;
-
-    private IReadOnlyDictionary<string, double>? _evidenceWeights;
+    private static IReadOnlyDictionary<string, double> EvidenceWeightsOf(IReadOnlyDictionary<string, double> termWeights, AskedFor asked) =>
+        asked.WantsCandidate && asked.KindTerms.Count > 0 && termWeights.Keys.Any(t => !asked.KindTerms.Contains(t))
+            ? termWeights.Where(p => !asked.KindTerms.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)
+            : termWeights;
 
     /// <summary>
     /// True when the question already says <paramref name="candidate"/>: half or more of its terms are the
@@ -71,16 +97,12 @@ public sealed partial record QuestionProfile(string Question, IReadOnlyDictionar
     /// </summary>
     public bool Mentions(AnswerCandidate candidate)
     {
-        if (QuestionForms.Contains(NameForms.Compact(candidate.Text))) return true;
-        var said = candidate.Terms.Count(t => QuestionForms.Contains(NameForms.Expand(t)) || Thesaurus.Equivalents(t).Overlaps(QuestionForms));
+        if (_questionForms.Contains(NameForms.Compact(candidate.Text))) return true;
+        var said = candidate.Terms.Count(t => _questionForms.Contains(NameForms.Expand(t)) || Thesaurus.Equivalents(t).Overlaps(_questionForms));
         return said * 2 >= candidate.Terms.Count;
     }
 
     /// <summary>The question's terms with abbreviations expanded, its acronyms and its names' compact forms.</summary>
-    private IReadOnlySet<string> QuestionForms => _questionForms ??= FormsOf(Question, TermWeights.Keys);
-
-    private IReadOnlySet<string>? _questionForms;
-
     private static HashSet<string> FormsOf(string question, IEnumerable<string> terms)
     {
         var forms = terms.Select(NameForms.Expand).ToHashSet(StringComparer.Ordinal);

@@ -12,23 +12,23 @@ public static class StoryNames
     /// names' information, as IDF-weighted terms, so a question about one company is not answered from another's
     /// story, while a long preamble naming five things does not demand that one story names all five.
     /// </summary>
-    public static HashSet<string> StoriesNaming(QuestionProfile profile, IReadOnlyDictionary<string, Story> stories) =>
+    /// <param name="nameTerms">Where each story's terms are read once per version of it.</param>
+    public static HashSet<string> StoriesNaming(QuestionProfile profile, IReadOnlyDictionary<string, Story> stories, StoryNameTermsCache nameTerms) =>
         stories.Values
-            .Where(s => profile.EntityTerms.Count == 0 || NamesEnough(profile, s))
+            .Where(s => profile.EntityTerms.Count == 0 || NamesEnough(profile, nameTerms.For(s)))
             .Select(s => s.Id)
             .ToHashSet(StringComparer.Ordinal);
 
-    private static bool NamesEnough(QuestionProfile profile, Story story)
+    private static bool NamesEnough(QuestionProfile profile, StoryNameTerms story)
     {
-        var terms = Tokenizer.Terms(story.Text + "\n" + story.Metadata.Title).ToHashSet(StringComparer.Ordinal);
-        HashSet<string>? acronyms = null;
+        var terms = story.Terms;
         double named = 0, total = 0;
         foreach (var name in profile.EntityTerms)
         {
             var weight = profile.TermWeights.GetValueOrDefault(name, 1);
             total += weight;
             if (terms.Contains(name) || Thesaurus.Equivalents(name).Overlaps(terms) || terms.Contains(NameForms.Expand(name))
-                || NameForms.IsWrittenDotted(story.Text, name) || (acronyms ??= NameForms.Acronyms(story.Text)).Contains(name))
+                || NameForms.IsWrittenDotted(story.Text, name) || story.Acronyms.Contains(name))
             {
                 named += weight;
             }

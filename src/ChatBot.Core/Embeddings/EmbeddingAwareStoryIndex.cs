@@ -48,6 +48,10 @@ public sealed class EmbeddingAwareStoryIndex(IStoryIndex inner, EmbeddingCache c
     public Task<Story?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default) => inner.GetStoryAsync(storyId, cancellationToken);
 
     /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, Story>> GetStoriesAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default) =>
+        inner.GetStoriesAsync(storyIds, cancellationToken);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken = default) => inner.ListStoriesAsync(cancellationToken);
 
     /// <inheritdoc />

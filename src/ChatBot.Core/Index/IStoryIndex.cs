@@ -38,6 +38,12 @@ public interface IStoryIndex
     /// <summary>One stored story, with the text quotes are verified against; null when unknown.</summary>
     Task<Story?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The stored stories among <paramref name="storyIds"/>, by id, read in one request: an answer needs every
+    /// retrieved story, and a round trip per story was most of its I/O. Unknown ids are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Story>> GetStoriesAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default);
+
     /// <summary>Every indexed story with its chunk count, for listings, in story-id order (ordinal).</summary>
     Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken = default);
 

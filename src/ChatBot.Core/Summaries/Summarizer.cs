@@ -16,9 +16,9 @@ namespace ChatBot.Core.Summaries;
 /// independent story's lead and the sentence that best covers the topic; a syndicated copy is not quoted again
 /// beside its original. The scope is <see cref="SummaryScope"/>'s.
 /// </summary>
-public sealed class Summarizer(SummaryScope scope, IDuplicateRegistry? duplicates = null)
+public sealed class Summarizer(SummaryScope scope, IDuplicateRegistry? duplicates = null) : ISummaryStrategy
 {
-    /// <summary>Summarises what the request scopes.</summary>
+    /// <inheritdoc />
     public async Task<Answer> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -1,5 +1,6 @@
 using ChatBot.Configuration;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Answering.Llm;
 using ChatBot.Core.Chunking;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
@@ -32,17 +33,16 @@ public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<An
         var ownIndex = ReferenceEquals(index, services.GetService<IStoryIndex>());
         var duplicates = ownIndex ? services.GetService<IDuplicateRegistry>() : null;
         var summarizer = new Summarizer(new SummaryScope(index, retriever), duplicates);
+        IAnswerStrategy extractive = new ExtractiveAnswerStrategy(new ExtractiveAnswerer(answering.Value.MaxCitations, answering.Value.MinimumCoverage));
+        var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         return new AnswerService(
-            index,
-            retriever,
-            new ExtractiveAnswerer(answering.Value.MaxCitations, answering.Value.MinimumCoverage),
+            new EvidenceGatherer(retriever, index, time),
             new RefusalPolicy(answering.Value.MinimumCoverage),
-            summarizer,
-            services.GetService<TimeProvider>(),
-            Llm?.CreateAnswerer(index, retriever),
-            Llm?.CreateSummarizer(index, retriever, summarizer),
-            duplicates,
-            ownIndex ? services.GetService<IStoryHistory>() : null);
+            Llm?.CreateAnswerer(index, retriever) is { } model ? new LlmAnswerStrategy(model, extractive) : extractive,
+            (ISummaryStrategy?)Llm?.CreateSummarizer(index, retriever, summarizer) ?? summarizer,
+            duplicates ?? NoDuplicateRegistry.Instance,
+            (ownIndex ? services.GetService<IStoryHistory>() : null) ?? new NoStoryHistory(),
+            time);
     }
 
     public StoryIndexer CreateIndexer(IStoryIndex index) =>

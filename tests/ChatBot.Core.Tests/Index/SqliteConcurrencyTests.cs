@@ -68,4 +68,30 @@ public class SqliteConcurrencyTests
         await index.InitializeAsync();
         Assert.Empty(await index.ListStoriesAsync());
     }
+
+    [Fact]
+    public async Task An_index_of_schema_1_without_stored_sentences_is_rebuilt_and_its_chunks_then_carry_them()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("index.db");
+        var (story, chunks) = TestStories.Harbor();
+        var index = new SqliteStoryIndex(path);
+        await index.InitializeAsync();
+        await index.UpsertStoryAsync(story, chunks);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            // What schema 1 was: the same tables, chunks without their sentences.
+            await connection.OpenAsync();
+            var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE chunks DROP COLUMN sentences; UPDATE meta SET value = '1' WHERE key = 'schema_version';";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var reopened = new SqliteStoryIndex(path);
+        await reopened.InitializeAsync();
+        Assert.Empty(await reopened.ListStoriesAsync());
+        await reopened.UpsertStoryAsync(story, chunks);
+        var hit = Assert.Single(await reopened.SearchAsync(new IndexQuery(["rivet"], 5)));
+        Assert.Equal(PassageSentences.Of(hit.Chunk.Text).Select(s => s.Span), hit.Sentences.Select(s => s.Span));
+    }
 }

@@ -60,6 +60,20 @@ public abstract class StoryIndexConformanceTests : IAsyncLifetime
     }
 
     [ConformanceFact]
+    public async Task Several_stories_read_back_at_once_exactly_and_unknown_ids_are_left_out()
+    {
+        var written = new[] { TestStories.Harbor().Story, TestStories.Flood().Story };
+        foreach (var (story, chunks) in new[] { TestStories.Harbor(), TestStories.Flood() }) await Index.UpsertStoryAsync(story, chunks);
+
+        var read = await Index.GetStoriesAsync([written[1].Id, "nowhere/nothing", written[0].Id, written[1].Id]);
+
+        Assert.Equal(written.Select(s => s.Id).Order(StringComparer.Ordinal), read.Keys.Order(StringComparer.Ordinal));
+        foreach (var story in written) Assert.Equal(story, read[story.Id]);
+        Assert.Empty(await Index.GetStoriesAsync([]));
+        Assert.Empty(await Index.GetStoriesAsync(["nowhere/nothing"]));
+    }
+
+    [ConformanceFact]
     public async Task Initializing_again_keeps_what_is_indexed()
     {
         var (story, chunks) = TestStories.Harbor();
@@ -93,6 +107,21 @@ public abstract class StoryIndexConformanceTests : IAsyncLifetime
         var hits = await Index.SearchAsync(Query("harbor"));
 
         Assert.Equal(["gazette/budget#2", "planet/harbor-bridge#0"], hits.Select(h => h.Chunk.Id).Order(StringComparer.Ordinal));
+    }
+
+    [ConformanceFact]
+    public async Task A_hit_carries_its_chunks_sentences_and_terms_as_indexed()
+    {
+        var text = "Engineers replaced 6,500 rivets. The span reopened on Monday, officials said.\n\nTraffic returned.";
+        var (story, chunks) = TestStories.Create("planet/rivets", text);
+        await Index.UpsertStoryAsync(story, chunks);
+
+        var hit = Assert.Single(await Index.SearchAsync(Query("rivets")));
+
+        var expected = PassageSentences.Of(chunks[0].Text);
+        Assert.Equal(2, expected.Count);
+        Assert.Equal(expected.Select(s => s.Span), hit.Sentences.Select(s => s.Span));
+        Assert.Equal(expected.Select(s => s.Terms.ToList()), hit.Sentences.Select(s => s.Terms.ToList()));
     }
 
     [ConformanceFact]

@@ -31,6 +31,9 @@ public sealed class CountingIndex(IStoryIndex inner) : IStoryIndex
 
     public Task<Story?> GetStoryAsync(string storyId, CancellationToken cancellationToken = default) => inner.GetStoryAsync(storyId, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, Story>> GetStoriesAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default) =>
+        inner.GetStoriesAsync(storyIds, cancellationToken);
+
     public Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken = default) => inner.ListStoriesAsync(cancellationToken);
 
     public Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken = default) =>

@@ -3,6 +3,8 @@ using ChatBot.Core.Chunking;
 using ChatBot.Core.Index;
 using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
+using ChatBot.Core.Ingestion.Duplicates;
+using ChatBot.Core.Ingestion.History;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Summaries;
 
@@ -19,7 +21,14 @@ public sealed class IndexedCorpus : IDisposable
         Indexer = new StoryIndexer(Index, new Chunker());
         Source = new FolderStorySource("test", storiesFolder, new IngestionOptions());
         var retriever = new Retriever(Index);
-        Answers = new AnswerService(Index, retriever, new ExtractiveAnswerer(), new RefusalPolicy(), new Summarizer(new SummaryScope(Index, retriever)));
+        Answers = new AnswerService(
+            new EvidenceGatherer(retriever, Index, TimeProvider.System),
+            new RefusalPolicy(),
+            new ExtractiveAnswerStrategy(new ExtractiveAnswerer()),
+            new Summarizer(new SummaryScope(Index, retriever)),
+            NoDuplicateRegistry.Instance,
+            new NoStoryHistory(),
+            TimeProvider.System);
     }
 
     public IStoryIndex Index { get; }

@@ -52,7 +52,7 @@ public class CliIndexFileTests
             var result = await CliRunner.RunAsync(workspace.Path, null, args);
 
             Assert.True(result.ExitCode == 3, $"{args[0]}: exit {result.ExitCode}: {result.Error}");
-            Assert.Contains("was written by a newer ChatBot (schema 99; this one reads 1)", Assert.Single(result.ErrorLines));
+            Assert.Contains("was written by a newer ChatBot (schema 99; this one reads 2)", Assert.Single(result.ErrorLines));
         }
 
         Assert.Equal(before, Hash(database));

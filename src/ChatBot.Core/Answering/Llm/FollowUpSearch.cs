@@ -51,11 +51,7 @@ public sealed class FollowUpSearch
         var retrieval = await _retriever.RetrieveAsync(query, cancellationToken: cancellationToken);
         var shown = _shown.Select(p => (p.Story.Id, p.Start)).ToHashSet();
         var fresh = retrieval.Passages.Where(p => !shown.Contains((p.StoryId, p.Hit.Chunk.Start))).ToList();
-        var stories = new Dictionary<string, Story>(StringComparer.Ordinal);
-        foreach (var id in fresh.Select(p => p.StoryId).Distinct(StringComparer.Ordinal))
-        {
-            if (await _index.GetStoryAsync(id, cancellationToken) is { } story) stories[id] = story;
-        }
+        var stories = await StoryLoader.LoadAsync(_index, fresh.Select(p => p.StoryId), cancellationToken);
 
         var numbered = PromptPassages.Number(fresh.Where(p => stories.ContainsKey(p.StoryId)).Select(p => (stories[p.StoryId], p.Hit.Chunk.Start, p.Hit.Chunk.Text)), _shown);
         var rendered = PassageFormatter.Format(numbered, _tokenBudget, out var included);

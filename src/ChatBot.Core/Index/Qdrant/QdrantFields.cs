@@ -39,6 +39,9 @@ internal static class QdrantFields
     /// <summary>A chunk's distinct terms, so document frequencies are exact counts with a filter.</summary>
     public const string Terms = "terms";
 
+    /// <summary>A chunk's sentences and their terms (<see cref="PassageSentences.Encode"/>), so answering does not re-split it.</summary>
+    public const string Sentences = "sentences";
+
     /// <summary>Payload indexes created with the collection: field name and schema type.</summary>
     public static readonly IReadOnlyList<(string Field, PayloadSchemaType Schema)> Indexes =
     [
@@ -53,7 +56,7 @@ internal static class QdrantFields
 
     /// <summary>What a search hit needs back: everything but the full text and the term list.</summary>
     public static readonly string[] ChunkHitFields =
-        [StoryId, Source, Title, Outlet, Url, Published, Author, ContentHash, Ordinal, TextField, Start, End];
+        [StoryId, Source, Title, Outlet, Url, Published, Author, ContentHash, Ordinal, TextField, Start, End, Sentences];
 
     public static readonly string[] ListingFields =
         [StoryId, Source, Title, Outlet, Url, Published, Author, ContentHash, ChunkCount];

@@ -24,6 +24,7 @@ internal static class QdrantPoints
         point.Payload[Start] = chunk.Start;
         point.Payload[End] = chunk.End;
         point.Payload[Terms] = Tokenizer.DistinctTerms(chunk.Text).ToArray();
+        point.Payload[Sentences] = PassageSentences.Encode(PassageSentences.Of(chunk.Text));
         return point;
     }
 
@@ -59,7 +60,9 @@ internal static class QdrantPoints
             Number(payload, Start),
             Number(payload, End),
             Required(payload, TextField));
-        return new ChunkHit(chunk, ReadMetadata(payload), point.Score);
+        // A collection written before sentences were stored is still read: its chunks are split here instead.
+        var sentences = Optional(payload, Sentences) is { } stored ? PassageSentences.Decode(stored) : PassageSentences.Of(chunk.Text);
+        return new ChunkHit(chunk, ReadMetadata(payload), point.Score, sentences);
     }
 
     public static StoryListing ReadListing(MapField<string, Value> payload) => new(

@@ -137,6 +137,20 @@ public sealed class QdrantStoryIndex : IStoryIndex
     }
 
     /// <inheritdoc />
+    /// <remarks>One retrieve by the story points' ids; Qdrant returns the points it has, in no promised order.</remarks>
+    public async Task<IReadOnlyDictionary<string, Story>> GetStoriesAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(storyIds);
+        if (storyIds.Count == 0) return new Dictionary<string, Story>(StringComparer.Ordinal);
+        var ids = storyIds.Distinct(StringComparer.Ordinal).Select(id => QdrantPoints.PointId(QdrantPointId.ForStory(id))).ToList();
+        var points = await _errors.RunAsync(
+            "Retrieve",
+            () => _client.RetrieveAsync(Collection, ids, withPayload: true, withVectors: false, cancellationToken: cancellationToken),
+            cancellationToken);
+        return points.Select(p => QdrantPoints.ReadStory(p.Payload)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken = default)
     {
         var payloads = await ScrollAsync(QdrantFilters.StoryPoints(null), ListingFields, cancellationToken);

@@ -1,9 +1,12 @@
 namespace ChatBot.Core.Index.Sqlite;
 
-/// <summary>The embedded index's tables. Bump <see cref="Version"/> when they change: an older file is rebuilt.</summary>
+/// <summary>
+/// The embedded index's tables. Bump <see cref="Version"/> when they change: an older file is rebuilt.
+/// Version 2 stores each chunk's sentences and their terms (<see cref="PassageSentences"/>).
+/// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,6 +32,7 @@ internal static class SqliteSchema
             "end" INTEGER NOT NULL,
             text TEXT NOT NULL,
             vector BLOB,
+            sentences TEXT NOT NULL,
             UNIQUE(story_id, ordinal));
         -- Terms are written pre-normalised by Tokenizer (stemmed, numbers joined), so the FTS tokenizer only
         -- splits on spaces; '.' stays inside decimals such as 1.5.

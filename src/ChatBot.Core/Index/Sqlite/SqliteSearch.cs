@@ -19,14 +19,14 @@ internal static class SqliteSearch
                 WITH top AS (
                     SELECT rowid AS id, bm25(chunk_terms) AS score FROM chunk_terms
                     WHERE chunk_terms MATCH $match ORDER BY score LIMIT $limit)
-                SELECT chunks.story_id, chunks.ordinal, chunks.start, chunks."end", chunks.text, {SqliteRows.StoryColumns}, top.score
+                SELECT {HitColumns}, top.score
                 FROM top
                 JOIN chunks ON chunks.id = top.id
                 JOIN stories ON stories.id = chunks.story_id
                 ORDER BY top.score
                 """
             : $"""
-                SELECT chunks.story_id, chunks.ordinal, chunks.start, chunks."end", chunks.text, {SqliteRows.StoryColumns}, bm25(chunk_terms)
+                SELECT {HitColumns}, bm25(chunk_terms)
                 FROM chunk_terms
                 JOIN chunks ON chunks.id = chunk_terms.rowid
                 JOIN stories ON stories.id = chunks.story_id
@@ -41,7 +41,7 @@ internal static class SqliteSearch
         while (await reader.ReadAsync(cancellationToken))
         {
             // FTS5's bm25() is lower-is-better; the index contract is higher-is-better.
-            hits.Add(new ChunkHit(ReadChunk(reader), SqliteRows.ReadMetadata(reader, 7), -reader.GetDouble(13)));
+            hits.Add(ReadHit(reader, -reader.GetDouble(14)));
         }
 
         return hits;
@@ -49,32 +49,57 @@ internal static class SqliteSearch
 
     public static async Task<IReadOnlyList<ChunkHit>> DenseAsync(SqliteConnection connection, IndexQuery query, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        var where = FilterClause(query.Filter, command);
-        command.CommandText = $"""
-            SELECT chunks.story_id, chunks.ordinal, chunks.start, chunks."end", chunks.text, {SqliteRows.StoryColumns}, chunks.vector
-            FROM chunks JOIN stories ON stories.id = chunks.story_id
-            WHERE chunks.vector IS NOT NULL {where}
-            """;
-        var scored = new List<ChunkHit>();
-        var queryVector = query.Vector!;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // Brute force over every vector, so only ids and vectors are read for the scan; the best rows are then
+        // read whole, as a lexical search reads its top rows.
+        var best = new List<(long Id, float Similarity)>();
+        await using (var command = connection.CreateCommand())
         {
-            var vector = VectorBlob.FromBytes((byte[])reader.GetValue(13));
-            if (vector.Length != queryVector.Length) continue;
-            var similarity = TensorPrimitives.CosineSimilarity(queryVector, vector);
-            scored.Add(new ChunkHit(ReadChunk(reader), SqliteRows.ReadMetadata(reader, 7), similarity));
+            var where = FilterClause(query.Filter, command);
+            command.CommandText = $"""
+                SELECT chunks.id, chunks.vector
+                FROM chunks JOIN stories ON stories.id = chunks.story_id
+                WHERE chunks.vector IS NOT NULL {where}
+                """;
+            var queryVector = query.Vector!;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var vector = VectorBlob.FromBytes((byte[])reader.GetValue(1));
+                if (vector.Length != queryVector.Length) continue;
+                best.Add((reader.GetInt64(0), TensorPrimitives.CosineSimilarity(queryVector, vector)));
+            }
         }
 
-        return scored.OrderByDescending(h => h.Score).Take(query.Limit).ToList();
+        // A stable sort, as before: equal similarities keep the scan's order.
+        var top = best.OrderByDescending(b => b.Similarity).Take(query.Limit).ToList();
+        if (top.Count == 0) return [];
+        var rows = new Dictionary<long, ChunkHit>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT {HitColumns}, chunks.id
+                FROM chunks JOIN stories ON stories.id = chunks.story_id
+                WHERE chunks.id IN (SELECT value FROM json_each($ids))
+                """;
+            command.Parameters.AddWithValue("$ids", "[" + string.Join(',', top.Select(t => t.Id)) + "]");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) rows[reader.GetInt64(14)] = ReadHit(reader, 0);
+        }
+
+        return top.Where(t => rows.ContainsKey(t.Id)).Select(t => rows[t.Id] with { Score = t.Similarity }).ToList();
     }
 
     /// <summary>An FTS5 string literal: the term in double quotes, so no term is read as an operator.</summary>
     public static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static Chunk ReadChunk(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4));
+    /// <summary>Columns 0..13 of a hit: the chunk (0..4), its story's (5..12) and its sentences (13).</summary>
+    private const string HitColumns = $"""chunks.story_id, chunks.ordinal, chunks.start, chunks."end", chunks.text, {SqliteRows.StoryColumns}, chunks.sentences""";
+
+    private static ChunkHit ReadHit(SqliteDataReader reader, double score) => new(
+        new Chunk(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)),
+        SqliteRows.ReadMetadata(reader, 7),
+        score,
+        PassageSentences.Decode(reader.GetString(13)));
 
     private static string FilterClause(IndexFilter? filter, SqliteCommand command)
     {

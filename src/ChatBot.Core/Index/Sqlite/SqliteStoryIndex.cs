@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ChatBot.Core.Stories;
 using ChatBot.Core.Text;
 using Microsoft.Data.Sqlite;
@@ -157,8 +158,28 @@ public sealed class SqliteStoryIndex : IStoryIndex
         command.CommandText = $"SELECT {SqliteRows.StoryColumns}, text FROM stories WHERE id = $id";
         command.Parameters.AddWithValue("$id", storyId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken)) return null;
-        return new Story(reader.GetString(0), reader.GetString(1), reader.GetString(8), SqliteRows.ReadMetadata(reader, 2), reader.GetString(7));
+        return await reader.ReadAsync(cancellationToken) ? ReadStory(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, Story>> GetStoriesAsync(IReadOnlyCollection<string> storyIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(storyIds);
+        var stories = new Dictionary<string, Story>(StringComparer.Ordinal);
+        if (storyIds.Count == 0) return stories;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // One parameter however many ids: a JSON array read by json_each, not a statement per count of ids.
+        command.CommandText = $"SELECT {SqliteRows.StoryColumns}, text FROM stories WHERE id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(storyIds));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var story = ReadStory(reader);
+            stories[story.Id] = story;
+        }
+
+        return stories;
     }
 
     /// <inheritdoc />
@@ -194,6 +215,10 @@ public sealed class SqliteStoryIndex : IStoryIndex
 
         return new TermStatistics(total, frequencies);
     }
+
+    /// <summary>A story from <see cref="SqliteRows.StoryColumns"/> followed by its text.</summary>
+    private static Story ReadStory(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(8), SqliteRows.ReadMetadata(reader, 2), reader.GetString(7));
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

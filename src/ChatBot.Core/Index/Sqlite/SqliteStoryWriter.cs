@@ -53,7 +53,7 @@ internal static class SqliteStoryWriter
         await using var insertChunk = connection.CreateCommand();
         insertChunk.Transaction = transaction;
         insertChunk.CommandText = """
-            INSERT INTO chunks(story_id, ordinal, start, "end", text, vector) VALUES($story, $ordinal, $start, $end, $text, $vector)
+            INSERT INTO chunks(story_id, ordinal, start, "end", text, vector, sentences) VALUES($story, $ordinal, $start, $end, $text, $vector, $sentences)
             RETURNING id
             """;
         var story = insertChunk.Parameters.Add("$story", SqliteType.Text);
@@ -62,6 +62,7 @@ internal static class SqliteStoryWriter
         var end = insertChunk.Parameters.Add("$end", SqliteType.Integer);
         var text = insertChunk.Parameters.Add("$text", SqliteType.Text);
         var vector = insertChunk.Parameters.Add("$vector", SqliteType.Blob);
+        var sentences = insertChunk.Parameters.Add("$sentences", SqliteType.Text);
 
         await using var insertTerms = connection.CreateCommand();
         insertTerms.Transaction = transaction;
@@ -78,6 +79,7 @@ internal static class SqliteStoryWriter
             end.Value = chunk.End;
             text.Value = chunk.Text;
             vector.Value = vectors is null ? DBNull.Value : VectorBlob.ToBytes(vectors[i]);
+            sentences.Value = PassageSentences.Encode(PassageSentences.Of(chunk.Text));
             rowid.Value = await insertChunk.ExecuteScalarAsync(cancellationToken);
             terms.Value = string.Join(' ', Tokenizer.Terms(chunk.Text));
             await insertTerms.ExecuteNonQueryAsync(cancellationToken);

@@ -25,12 +25,12 @@ public sealed class LlmSummarizer(
     Kernel kernel,
     PromptLibrary prompts,
     LlmSettings? settings = null,
-    ILogger<LlmSummarizer>? logger = null)
+    ILogger<LlmSummarizer>? logger = null) : ISummaryStrategy
 {
     private readonly LlmSettings _settings = settings ?? LlmSettings.Default;
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
-    /// <summary>Summarises what the request scopes.</summary>
+    /// <inheritdoc />
     public async Task<Answer> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();

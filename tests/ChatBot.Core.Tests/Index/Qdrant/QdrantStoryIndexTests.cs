@@ -54,6 +54,7 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
         Assert.Equal(chunks[1].Start, payload["start"].IntegerValue);
         Assert.Equal(chunks[1].End, payload["end"].IntegerValue);
         Assert.Equal(Tokenizer.DistinctTerms(chunks[1].Text), payload["terms"].ListValue.Values.Select(v => v.StringValue));
+        Assert.Equal(PassageSentences.Encode(PassageSentences.Of(chunks[1].Text)), payload["sentences"].StringValue);
         Assert.Equal(Bm25SparseEncoder.ForChunk(chunks[1].Text).Indices, point.Sparse["bm25"].Keys.Order());
     }
 
@@ -68,6 +69,39 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
         var read = await index.GetStoryAsync(story.Id);
 
         Assert.Equal(TimeSpan.FromHours(1), read!.Metadata.Published!.Value.Offset);
+    }
+
+    [Fact]
+    public async Task A_chunk_written_before_sentences_were_stored_is_split_when_read()
+    {
+        var (index, options) = FakeQdrantIndexes.Create(fixture);
+        await index.InitializeAsync();
+        var (story, chunks) = TestStories.Harbor();
+        await index.UpsertStoryAsync(story, chunks);
+        foreach (var point in fixture.Server.Collection(options.Collection)!.Points) point.Payload.Remove("sentences");
+
+        var hit = Assert.Single(await index.SearchAsync(new IndexQuery(["rivet"], 5)));
+
+        Assert.Equal(PassageSentences.Of(hit.Chunk.Text).Select(s => s.Span), hit.Sentences.Select(s => s.Span));
+    }
+
+    [Fact]
+    public async Task Several_stories_are_read_with_one_retrieve_of_their_story_points()
+    {
+        var (index, options) = FakeQdrantIndexes.Create(fixture);
+        await index.InitializeAsync();
+        foreach (var (story, chunks) in new[] { TestStories.Harbor(), TestStories.Flood() }) await index.UpsertStoryAsync(story, chunks);
+        var before = fixture.Server.SentTo(options).Count;
+
+        var read = await index.GetStoriesAsync(["planet/harbor-bridge", "wire/flood", "planet/harbor-bridge", "nowhere/nothing"]);
+
+        var sent = Assert.Single(fixture.Server.SentTo(options).Skip(before));
+        Assert.Equal("qdrant.Points/Get", sent.Method);
+        var get = sent.As<GetPoints>();
+        Assert.Equal([QdrantPointId.ForStory("planet/harbor-bridge"), QdrantPointId.ForStory("wire/flood"), QdrantPointId.ForStory("nowhere/nothing")], get.Ids.Select(i => i.Uuid));
+        Assert.True(get.WithPayload.Enable);
+        Assert.False(get.WithVectors.Enable);
+        Assert.Equal(2, read.Count);
     }
 
     [Fact]
