@@ -27,6 +27,12 @@ public static class LlmHttpClients
         var client = services.AddHttpClient(name, http => http.Timeout = Timeout.InfiniteTimeSpan)
             // The SDK-held client lives as long as the process; a pooled connection's lifetime still lets DNS changes in.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All });
+        if (name == Chat)
+        {
+            // Outside the resilience handler: the body is rewritten once, not on every retry.
+            client.AddHttpMessageHandler(services => new OutputTokensFieldHandler(services.GetRequiredService<IOptions<LlmOptions>>().Value));
+        }
+
         client.AddResilienceHandler(name, (builder, context) => LlmResiliencePipeline.Configure(
             builder,
             context.ServiceProvider.GetRequiredService<IOptions<LlmOptions>>().Value,
