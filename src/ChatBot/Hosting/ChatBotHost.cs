@@ -82,6 +82,9 @@ public static class ChatBotHost
         var detailed = DiagnosticDetail.IsDetailed(builder.Configuration["Logging:LogLevel:Default"]) || minimumLevel <= LogLevel.Debug;
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(minimumLevel);
+        // Polly's own telemetry repeats, as "Resilience event occurred", what the bot's retry and circuit lines say
+        // in a sentence; Logging:LogLevel:Polly in configuration brings it back.
+        builder.Logging.AddFilter("Polly", LogLevel.None);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         // Standard output carries answers (and --json); diagnostics go to standard error, one line each.
         builder.Logging.AddConsole(o =>

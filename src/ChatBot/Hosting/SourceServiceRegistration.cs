@@ -1,4 +1,3 @@
-using System.Threading;
 using ChatBot.Configuration;
 using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion.Duplicates;
@@ -21,9 +20,9 @@ public static class SourceServiceRegistration
     {
         services.AddOptions<WebFetchOptions>().BindConfiguration(WebFetchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<HostGate>();
+        services.AddWebHttpClient();
         services.AddSingleton(sp => new WebFetcher(
-            // Our own timeout and redirect handling apply; the client's must not cut in first.
-            new HttpClient(WebFetcher.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan },
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebHttpClient.Name),
             sp.GetRequiredService<IOptions<WebFetchOptions>>().Value,
             sp.GetRequiredService<HostGate>(),
             sp.GetRequiredService<TimeProvider>()));

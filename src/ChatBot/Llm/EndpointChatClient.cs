@@ -7,13 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Llm;
 
 /// <summary>
-/// The bot's behaviour around the OpenAI SDK's <see cref="IChatClient"/>: every request runs through the chat
-/// endpoint's <see cref="EndpointCaller"/> (resilience, health, redaction). A 400 for a context overflow becomes
+/// The bot's behaviour around the OpenAI SDK's <see cref="IChatClient"/>: every request's failures are read by
+/// <see cref="EndpointFailures"/> (the resilience is the HttpClient's). A 400 for a context overflow becomes
 /// <see cref="LlmContextOverflowException"/>, so Core can try again with fewer passages. Any other 400 to a request
 /// that asked for a structured (JSON schema) reply is taken as the server not accepting that request shape: it is
 /// asked once more in plain text, and in plain text from then on; the prompt still describes the reply's form.
 /// </summary>
-public sealed class EndpointChatClient(IChatClient inner, EndpointCaller caller, string model, ILogger logger) : DelegatingChatClient(inner)
+public sealed class EndpointChatClient(IChatClient inner, EndpointFailures failures, string model, ILogger logger) : DelegatingChatClient(inner)
 {
     private volatile bool _structuredRejected;
 
@@ -47,10 +47,10 @@ public sealed class EndpointChatClient(IChatClient inner, EndpointCaller caller,
     }
 
     private Task<ChatResponse> SendAsync(IReadOnlyList<ChatMessage> messages, ChatOptions? options, bool structured, CancellationToken cancellationToken) =>
-        caller.CallAsync(
+        failures.CallAsync(
             "chat",
             token => base.GetResponseAsync(messages, options?.Clone(), token),
-            passThrough: e => structured && e.Status == 400 && !EndpointCaller.IsContextOverflow(e),
+            passThrough: e => structured && e.Status == 400 && !EndpointFailures.IsContextOverflow(e),
             cancellationToken);
 
     private static ChatOptions? WithoutFormat(ChatOptions? options)

@@ -3,10 +3,10 @@ using Microsoft.Extensions.AI;
 namespace ChatBot.Llm;
 
 /// <summary>
-/// The SDK's embedding generator behind the embeddings endpoint's own <see cref="EndpointCaller"/>, so an
-/// endpoint that cannot embed (llama.cpp without --embeddings answers 501) is marked down for embeddings only.
+/// The SDK's embedding generator sending through the embeddings HttpClient, whose circuit breaker is its
+/// own: an endpoint that cannot embed (llama.cpp without --embeddings answers 501) is left alone for embeddings only.
 /// </summary>
-public sealed class EndpointEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, EndpointCaller caller)
+public sealed class EndpointEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, EndpointFailures failures)
     : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
 {
     /// <inheritdoc />
@@ -14,6 +14,6 @@ public sealed class EndpointEmbeddingGenerator(IEmbeddingGenerator<string, Embed
     {
         var inputs = values.ToList();
         if (inputs.Count == 0) return [];
-        return await caller.CallAsync("embeddings", token => base.GenerateAsync(inputs, options, token), cancellationToken: cancellationToken);
+        return await failures.CallAsync("embeddings", token => base.GenerateAsync(inputs, options, token), cancellationToken: cancellationToken);
     }
 }

@@ -19,4 +19,7 @@ internal static partial class LlmClientLog
 
     [LoggerMessage(EventId = 4205, Level = LogLevel.Warning, Message = "Model endpoint {Endpoint}: the {Operation} prompt did not fit the model's context: {Reason}")]
     public static partial void ContextOverflow(ILogger logger, string endpoint, string operation, string reason);
+
+    [LoggerMessage(EventId = 4206, Level = LogLevel.Information, Message = "Model endpoint for {Operation} keeps failing; not asked again for {Seconds} s")]
+    public static partial void CircuitOpened(ILogger logger, string operation, double seconds);
 }

@@ -11,19 +11,16 @@ namespace ChatBot.Llm;
 /// <summary>
 /// The one place the OpenAI SDK is wired up: clients for the configured endpoints (any OpenAI-compatible server)
 /// as Microsoft.Extensions.AI's <see cref="IChatClient"/> and <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>
-/// (Microsoft.Extensions.AI.OpenAI), each behind its own <see cref="EndpointCaller"/> and health, so an endpoint
-/// that cannot embed never switches off chat. Null members mean "not configured". The SDK's own retries are off:
-/// <see cref="LlmResilience"/> owns retrying.
+/// (Microsoft.Extensions.AI.OpenAI), each sending through its own <see cref="LlmHttpClients"/> client, so an endpoint
+/// that cannot embed never switches off chat. Null members mean "not configured". The SDK's own retries and network
+/// timeout are off: the HttpClient's <see cref="LlmResiliencePipeline"/> owns retrying and timing out.
 /// </summary>
 public sealed class LlmClients
 {
     /// <summary>Stand-in credential for local servers (Ollama, llama.cpp) that need no key; the SDK requires one.</summary>
     internal const string NoKey = "no-key";
 
-    /// <summary>How long an endpoint that just failed is left alone.</summary>
-    private static readonly TimeSpan DownPause = TimeSpan.FromSeconds(30);
-
-    public LlmClients(IOptions<LlmOptions> options, TimeProvider time, ILoggerFactory loggers)
+    public LlmClients(IOptions<LlmOptions> options, IHttpClientFactory http, ILoggerFactory loggers)
     {
         var o = options.Value;
         Options = o;
@@ -32,15 +29,15 @@ public sealed class LlmClients
         if (o.HasChat)
         {
             var endpoint = new Uri(o.Endpoint!);
-            var caller = Caller(o, endpoint, "chat", time, logger);
-            Chat = new EndpointChatClient(Client(o, endpoint).GetChatClient(o.ChatModel).AsIChatClient(), caller, o.ChatModel!, logger);
+            var client = Client(o, endpoint, http.CreateClient(LlmHttpClients.Chat));
+            Chat = new EndpointChatClient(client.GetChatClient(o.ChatModel).AsIChatClient(), Failures(o, endpoint, logger), o.ChatModel!, logger);
         }
 
         if (o.HasEmbeddings)
         {
             var endpoint = new Uri(string.IsNullOrWhiteSpace(o.EmbeddingEndpoint) ? o.Endpoint! : o.EmbeddingEndpoint);
-            var caller = Caller(o, endpoint, "embeddings", time, logger);
-            Embeddings = new EndpointEmbeddingGenerator(Client(o, endpoint).GetEmbeddingClient(o.EmbeddingModel).AsIEmbeddingGenerator(), caller);
+            var client = Client(o, endpoint, http.CreateClient(LlmHttpClients.Embeddings));
+            Embeddings = new EndpointEmbeddingGenerator(client.GetEmbeddingClient(o.EmbeddingModel).AsIEmbeddingGenerator(), Failures(o, endpoint, logger));
         }
     }
 
@@ -56,17 +53,16 @@ public sealed class LlmClients
     /// <summary>The embedding model, or null when none is configured.</summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Embeddings { get; }
 
-    private static OpenAIClient Client(LlmOptions o, Uri endpoint) => new(
+    private static OpenAIClient Client(LlmOptions o, Uri endpoint, HttpClient http) => new(
         new ApiKeyCredential(string.IsNullOrEmpty(o.ApiKey) ? NoKey : o.ApiKey),
         new OpenAIClientOptions
         {
             Endpoint = endpoint,
-            NetworkTimeout = o.Timeout,
+            Transport = new HttpClientPipelineTransport(http),
+            NetworkTimeout = Timeout.InfiniteTimeSpan,
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             UserAgentApplicationId = "chatbot",
         });
 
-    /// <summary>One caller, and so one health, per endpoint and operation.</summary>
-    private static EndpointCaller Caller(LlmOptions o, Uri endpoint, string operation, TimeProvider time, ILogger logger) =>
-        new(LlmResilience.Create(o, time, logger, operation), new EndpointHealth(time, DownPause), endpoint.GetLeftPart(UriPartial.Path), logger, o.ApiKey);
+    private static EndpointFailures Failures(LlmOptions o, Uri endpoint, ILogger logger) => new(endpoint.GetLeftPart(UriPartial.Path), logger, o.ApiKey);
 }

@@ -37,6 +37,17 @@ public sealed class LlmOptions : IValidatableObject
     [Range(64, 32768, ErrorMessage = "ChatBot:Llm:MaxOutputTokens must be between 64 and 32768.")]
     public int MaxOutputTokens { get; set; } = 800;
 
+    /// <summary>
+    /// The request field that carries <see cref="MaxOutputTokens"/>: "max_completion_tokens" (OpenAI's current
+    /// field, which the SDK sends; vLLM and llama.cpp's server read it) or "max_tokens" (the older field, for
+    /// servers that read only that, such as Ollama's OpenAI-compatible endpoint as documented).
+    /// </summary>
+    [RegularExpression("^(max_completion_tokens|max_tokens)$", ErrorMessage = "ChatBot:Llm:OutputTokensField must be max_completion_tokens or max_tokens.")]
+    public string OutputTokensField { get; set; } = "max_completion_tokens";
+
+    /// <summary>True when the reply limit goes out as max_tokens.</summary>
+    public bool SendsLegacyMaxTokens => OutputTokensField == "max_tokens";
+
     /// <summary>Most tokens of story text in one prompt; more is summarised per story first, or cut.</summary>
     [Range(500, 1_000_000, ErrorMessage = "ChatBot:Llm:ContextTokenBudget must be between 500 and 1000000.")]
     public int ContextTokenBudget { get; set; } = 6000;

@@ -10,6 +10,7 @@ public static class LlmServiceRegistration
     {
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LlmOptions>, ApiKeySourceValidator>();
+        services.AddLlmHttpClients();
         services.AddSingleton<LlmClients>();
         services.AddSingleton<LlmPipelineParts>();
         return services;

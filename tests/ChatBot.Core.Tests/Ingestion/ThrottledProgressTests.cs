@@ -1,4 +1,5 @@
 using ChatBot.Core.Ingestion;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Core.Tests.Ingestion;
 
@@ -7,7 +8,7 @@ public class ThrottledProgressTests
     [Fact]
     public void Passes_on_at_most_one_report_a_second_and_always_the_last()
     {
-        var clock = new SteppingClock();
+        var clock = new FakeTimeProvider();
         var seen = new List<int>();
         var progress = ThrottledProgress<IndexingProgress>.ForIndexing(new Collect(seen), TimeSpan.FromSeconds(1), clock);
 
@@ -24,16 +25,5 @@ public class ThrottledProgressTests
     private sealed class Collect(List<int> seen) : IProgress<IndexingProgress>
     {
         public void Report(IndexingProgress value) => seen.Add(value.Done);
-    }
-
-    private sealed class SteppingClock : TimeProvider
-    {
-        private long _ticks;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _ticks;
-
-        public void Advance(TimeSpan by) => _ticks += by.Ticks;
     }
 }

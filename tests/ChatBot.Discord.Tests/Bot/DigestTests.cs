@@ -13,7 +13,7 @@ public sealed class DigestTests
         var database = BotHarness.NewDatabasePath();
         try
         {
-            var firstRun = new ManualTimeProvider();
+            var firstRun = new TimerWatchingTimeProvider();
             var start = firstRun.GetUtcNow();
             await using (var bot = await StartAsync(firstRun, database))
             {
@@ -23,7 +23,7 @@ public sealed class DigestTests
 
                 firstRun.Advance(TimeSpan.FromHours(1));
                 var posted = await bot.Discord.Requests.WaitForCountAsync(IsDigest, 2, what: "the digest's two messages");
-                await bot.Logs.Lines.WaitForAsync(l => l.Contains("posted for", StringComparison.Ordinal), what: "the digest recorded");
+                await bot.Logs.WaitForLineAsync(l => l.Contains("posted for", StringComparison.Ordinal), what: "the digest recorded");
 
                 Assert.Equal(before, start);
                 var first = posted[0].Json;
@@ -36,7 +36,7 @@ public sealed class DigestTests
                 Assert.Equal("layoffs", Assert.Single(bot.Answers.Summaries.Snapshot()).Topic);
             }
 
-            var secondRun = new ManualTimeProvider();
+            var secondRun = new TimerWatchingTimeProvider();
             secondRun.Advance(TimeSpan.FromMinutes(70));
             await using (var bot = await StartAsync(secondRun, database))
             {
@@ -63,13 +63,13 @@ public sealed class DigestTests
         var database = BotHarness.NewDatabasePath();
         try
         {
-            var firstRun = new ManualTimeProvider();
+            var firstRun = new TimerWatchingTimeProvider();
             await using (var bot = await StartAsync(firstRun, database))
             {
                 await firstRun.WaitForTimerDueAtAsync(firstRun.Start.AddHours(1), TimeSpan.FromSeconds(10));
             }
 
-            var secondRun = new ManualTimeProvider();
+            var secondRun = new TimerWatchingTimeProvider();
             secondRun.Advance(TimeSpan.FromHours(3.5));
             await using (var bot = await StartAsync(secondRun, database))
             {
@@ -88,7 +88,7 @@ public sealed class DigestTests
 
     private static bool IsDigest(RecordedRequest r) => r.Path == $"/api/v10/channels/{DigestChannel}/messages";
 
-    private static Task<BotHarness> StartAsync(ManualTimeProvider time, string database) => BotHarness.StartAsync(
+    private static Task<BotHarness> StartAsync(TimerWatchingTimeProvider time, string database) => BotHarness.StartAsync(
         s =>
         {
             s["ChatBot:Discord:Digests:0:ChannelId"] = DigestChannel;

@@ -31,12 +31,12 @@ public sealed class FailureTests
 
         await bot.Discord.Gateway.DispatchAsync(
             "MESSAGE_CREATE", DiscordPayloads.MentionMessage("334385199974967061", $"<@{DiscordPayloads.BotUserId}> Who moved?"));
-        var line = await bot.Logs.Lines.WaitForAsync(l => l.Contains("Replying to message", StringComparison.Ordinal));
+        var line = await bot.Logs.WaitForLineAsync(l => l.Contains("Replying to message", StringComparison.Ordinal));
 
         Assert.Contains($"Replying to message 334385199974967061 in channel {DiscordPayloads.ChannelId} (a mention or DM) failed", line, StringComparison.Ordinal);
         Assert.Contains("403", line, StringComparison.Ordinal);
         Assert.Contains("Missing Permissions", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("Responding to interaction", bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Responding to interaction", bot.Logs.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class FeedbackTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.InteractAsync(DiscordPayloads.Ask("5002", "Who moved?"));
-        await bot.Logs.Lines.WaitForAsync(l => l.Contains("Answer 5002 kept for feedback", StringComparison.Ordinal));
+        await bot.Logs.WaitForLineAsync(l => l.Contains("Answer 5002 kept for feedback", StringComparison.Ordinal));
         var before = bot.Discord.Requests.Snapshot().Count;
 
         var started = bot.Discord.Time.GetUtcNow();

@@ -84,8 +84,8 @@ public sealed class HostingTests
             Environment.ExitCode = 0;
         }
 
-        Assert.Contains("Discord rejected the bot token (gateway close 4004): check ChatBot__Discord__Token.", bot.Logs.AllText, StringComparison.Ordinal);
-        Assert.DoesNotContain(FakeDiscord.BotToken, bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.Contains("Discord rejected the bot token (gateway close 4004): check ChatBot__Discord__Token.", bot.Logs.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeDiscord.BotToken, bot.Logs.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,8 +104,8 @@ public sealed class HostingTests
             Environment.ExitCode = 0;
         }
 
-        Assert.Contains("Discord rejected the bot token (HTTP 401)", bot.Logs.AllText, StringComparison.Ordinal);
-        Assert.DoesNotContain(FakeDiscord.BotToken, bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.Contains("Discord rejected the bot token (HTTP 401)", bot.Logs.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeDiscord.BotToken, bot.Logs.AllText(), StringComparison.Ordinal);
         Assert.Empty(bot.Discord.Gateway.Connections.Snapshot());
     }
 
@@ -125,7 +125,7 @@ public sealed class HostingTests
             Environment.ExitCode = 0;
         }
 
-        Assert.Contains("The Discord bot could not start:", bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.Contains("The Discord bot could not start:", bot.Logs.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class HostingTests
             await bot.InteractAsync(DiscordPayloads.Ask("960", "Q?"));
             await bot.Discord.Gateway.DropAsync();
             await bot.Discord.Gateway.Frames.WaitForAsync(f => f.Op == 6);
-            logs = bot.Logs.AllText;
+            logs = bot.Logs.AllText();
         }
 
         Assert.Contains("resuming", logs, StringComparison.Ordinal);

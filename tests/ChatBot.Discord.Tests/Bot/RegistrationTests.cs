@@ -13,15 +13,15 @@ public sealed class RegistrationTests
             arrange: d => d.RefuseCommandRegistrations = 2,
             services: s => s.AddSingleton(new RegistrationTimings { BaseDelay = TimeSpan.FromMilliseconds(50) }));
 
-        await bot.Logs.Lines.WaitForAsync(l => l.Contains("Registering the commands failed", StringComparison.Ordinal), what: "registration failure");
+        await bot.Logs.WaitForLineAsync(l => l.Contains("Registering the commands failed", StringComparison.Ordinal), what: "registration failure");
         await bot.Discord.Gateway.DispatchAsync(
             "MESSAGE_CREATE", DiscordPayloads.MentionMessage("334385199974967050", $"<@{DiscordPayloads.BotUserId}> Who moved?"));
         await bot.Discord.Requests.WaitForAsync(r => r.Path.EndsWith("/messages", StringComparison.Ordinal), what: "the mention's reply");
         var puts = await bot.Discord.Requests.WaitForCountAsync(r => r.Method == "PUT", 3, what: "registration attempts");
 
         Assert.Equal([400, 400, 200], puts.Select(p => p.Status));
-        Assert.Contains("BASE_TYPE_BAD", bot.Logs.AllText, StringComparison.Ordinal);
-        await bot.Logs.Lines.WaitForAsync(l => l.Contains("Registered 5 commands", StringComparison.Ordinal), what: "registered");
+        Assert.Contains("BASE_TYPE_BAD", bot.Logs.AllText(), StringComparison.Ordinal);
+        await bot.Logs.WaitForLineAsync(l => l.Contains("Registered 5 commands", StringComparison.Ordinal), what: "registered");
         Assert.False(bot.Host.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
     }
 

@@ -19,7 +19,7 @@ public sealed class ReliabilityTests
                 // Drop a live connection once the bot has read its READY or RESUMED (a drop before that would,
                 // as on Discord, cost the session), then keep sending while the bot is away: those events reach
                 // it only through the replay after its Resume.
-                await bot.Logs.Lines.WaitForCountAsync(IsSessionReady, drops + 1, what: "READY or RESUMED read by the bot");
+                await bot.Logs.WaitForLinesAsync(IsSessionReady, drops + 1, what: "READY or RESUMED read by the bot");
                 await gateway.DropAsync();
                 drops++;
             }
@@ -28,7 +28,7 @@ public sealed class ReliabilityTests
         }
 
         await bot.Discord.Requests.WaitForCountAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), ids.Count, TimeSpan.FromSeconds(30), "callbacks");
-        await bot.Logs.Lines.WaitForCountAsync(IsSessionReady, drops + 1, what: "final resume");
+        await bot.Logs.WaitForLinesAsync(IsSessionReady, drops + 1, what: "final resume");
         await bot.InteractAsync(DiscordPayloads.Ask("2000000", "Sentinel?")); // Replays come before it, so all are in.
 
         Assert.Equal(20, drops);

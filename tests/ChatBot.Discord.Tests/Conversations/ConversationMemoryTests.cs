@@ -1,5 +1,6 @@
 using ChatBot.Discord.Conversations;
 using ChatBot.Discord.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Discord.Tests.Conversations;
 
@@ -10,7 +11,7 @@ public sealed class ConversationMemoryTests
     [Fact]
     public void Only_the_last_three_turns_are_kept()
     {
-        var memory = new ConversationMemory(new ManualTimeProvider());
+        var memory = new ConversationMemory(new FakeTimeProvider());
         var key = ConversationMemory.ThreadKey(Channel);
 
         foreach (var question in new[] { "q1", "q2", "q3", "q4" })
@@ -24,7 +25,7 @@ public sealed class ConversationMemoryTests
     [Fact]
     public void A_conversation_idle_for_more_than_15_minutes_is_forgotten_with_its_answers()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var memory = new ConversationMemory(time);
         var key = ConversationMemory.ChainKey("1");
         memory.Record(key, Channel, new ConversationTurn("q1", []), ["answer-1"]);
@@ -41,7 +42,7 @@ public sealed class ConversationMemoryTests
     [Fact]
     public void A_conversation_is_never_found_from_another_channel()
     {
-        var memory = new ConversationMemory(new ManualTimeProvider());
+        var memory = new ConversationMemory(new FakeTimeProvider());
         var key = ConversationMemory.ChainKey("1");
         memory.Record(key, Channel, new ConversationTurn("q1", ["Story 1"]), ["answer-1"]);
 

@@ -32,20 +32,20 @@ public sealed class GatewayShardTests
     [Fact]
     public async Task Heartbeats_start_after_the_jittered_delay_then_follow_the_interval()
     {
-        var time = new ManualTimeProvider();
+        var time = new TimerWatchingTimeProvider();
         await using var discord = await FakeDiscord.StartAsync(time);
         discord.Gateway.HeartbeatIntervalMs = 1000;
         var timings = BotHarness.FastTimings with { Random = () => 0.25 };
         await using var run = new ShardRun(discord, time, timings);
         await run.EventAsync("READY");
 
-        await time.WaitForTimerDueAtAsync(time.Start.AddMilliseconds(250), Waitable<int>.DefaultTimeout);
+        await time.WaitForTimerDueAtAsync(time.Start.AddMilliseconds(250), RequestRecorder<int>.DefaultTimeout);
         Assert.DoesNotContain(discord.Gateway.Frames.Snapshot(), f => f.Op == GatewayOpCodes.Heartbeat);
         time.Advance(TimeSpan.FromMilliseconds(250));
         var first = await discord.Gateway.Frames.WaitForAsync(f => f.Op == GatewayOpCodes.Heartbeat);
         await discord.Gateway.DispatchAsync("TYPING_START", new JsonObject());
         await run.EventAsync("TYPING_START"); // Events arrive in order, so the ACK sent before it has been read.
-        await time.WaitForTimerDueAtAsync(time.Start.AddMilliseconds(1250), Waitable<int>.DefaultTimeout);
+        await time.WaitForTimerDueAtAsync(time.Start.AddMilliseconds(1250), RequestRecorder<int>.DefaultTimeout);
         time.Advance(TimeSpan.FromMilliseconds(1000));
         var both = await discord.Gateway.Frames.WaitForCountAsync(f => f.Op == GatewayOpCodes.Heartbeat, 2);
 

@@ -6,7 +6,7 @@ namespace ChatBot.Discord.Tests.Gateway;
 
 internal sealed class RecordingDispatchHandler : IGatewayDispatchHandler
 {
-    public Waitable<(string Name, JsonElement Data)> Events { get; } = new();
+    public RequestRecorder<(string Name, JsonElement Data)> Events { get; } = new();
 
     public void OnDispatch(int shardId, string eventName, JsonElement data) => Events.Add((eventName, data));
 }

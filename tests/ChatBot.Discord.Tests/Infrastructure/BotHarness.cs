@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ChatBot.Discord.Tests.Infrastructure;
 
@@ -26,7 +27,7 @@ internal sealed class BotHarness : IAsyncDisposable
         CloseTimeout = TimeSpan.FromSeconds(1),
     };
 
-    private BotHarness(FakeDiscord discord, CapturingLoggerProvider logs, string databasePath)
+    private BotHarness(FakeDiscord discord, FakeLogCollector logs, string databasePath)
     {
         Discord = discord;
         Logs = logs;
@@ -42,7 +43,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public IHost Host { get; private set; } = null!;
 
-    public CapturingLoggerProvider Logs { get; }
+    public FakeLogCollector Logs { get; }
 
     public FakeAnswerService Answers { get; } = new();
 
@@ -69,10 +70,10 @@ internal sealed class BotHarness : IAsyncDisposable
         };
         configure?.Invoke(settings);
 
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Logging.ClearProviders().AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         builder.Services.AddSingleton(FastTimings);
         services?.Invoke(builder.Services);

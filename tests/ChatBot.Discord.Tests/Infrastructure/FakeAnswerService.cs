@@ -12,12 +12,12 @@ internal sealed class FakeAnswerService : IAnswerService
 
     public Exception? Failure { get; set; }
 
-    public Waitable<string> Questions { get; } = new();
+    public RequestRecorder<string> Questions { get; } = new();
 
-    public Waitable<SummaryRequest> Summaries { get; } = new();
+    public RequestRecorder<SummaryRequest> Summaries { get; } = new();
 
     /// <summary>The restrictions each question came with (null when none).</summary>
-    public Waitable<AskOptions?> Restrictions { get; } = new();
+    public RequestRecorder<AskOptions?> Restrictions { get; } = new();
 
     public async Task<Answer> AskAsync(string question, AskOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -20,14 +20,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
 {
     public const string BotToken = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs";
 
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentBag<RateLimitRule> _rateLimits = [];
     private readonly ConcurrentDictionary<string, int> _callbacks = new();
     private long _nextMessageId;
 
-    private FakeDiscord(WebApplication app, TimeProvider time)
+    private FakeDiscord(TimeProvider time)
     {
-        _app = app;
         Gateway = new FakeGateway(time);
         Time = time;
     }
@@ -36,10 +35,10 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public TimeProvider Time { get; }
 
-    public Waitable<RecordedRequest> Requests { get; } = new();
+    public RequestRecorder<RecordedRequest> Requests { get; } = new();
 
     /// <summary>Messages the bot created in channels (POST /channels/{id}/messages): channel and the new message's id.</summary>
-    public Waitable<(string ChannelId, string MessageId)> CreatedMessages { get; } = new();
+    public RequestRecorder<(string ChannelId, string MessageId)> CreatedMessages { get; } = new();
 
     /// <summary>Status for GET /gateway/bot: 401 plays a rejected token.</summary>
     public int GatewayBotStatus { get; set; } = 200;
@@ -61,15 +60,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public static async Task<FakeDiscord> StartAsync(TimeProvider? time = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var discord = new FakeDiscord(app, time ?? TimeProvider.System);
-        discord.MapRoutes();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        discord.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        var discord = new FakeDiscord(time ?? TimeProvider.System);
+        discord._app = await LoopbackServer.StartAsync(discord.MapRoutes);
+        discord.BaseUrl = discord._app.BaseUri();
         var ws = "ws://" + discord.BaseUrl.Authority;
         discord.Gateway.GatewayUrl = ws + "/gateway";
         discord.Gateway.ResumeUrl = ws + "/resume";
@@ -99,13 +92,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    private void MapRoutes()
+    private void MapRoutes(WebApplication app)
     {
-        _app.UseWebSockets();
-        _app.Use(RecordAsync);
-        _app.Map("/gateway", Gateway.AcceptAsync);
-        _app.Map("/resume", Gateway.AcceptAsync);
-        var api = _app.MapGroup("/api/v10");
+        app.UseWebSockets();
+        app.Use(RecordAsync);
+        app.Map("/gateway", Gateway.AcceptAsync);
+        app.Map("/resume", Gateway.AcceptAsync);
+        var api = app.MapGroup("/api/v10");
         api.MapGet("/gateway/bot", () => GatewayBotStatus == 200
             ? Results.Text($$"""
                 {"url": "{{Gateway.GatewayUrl}}", "shards": {{RecommendedShards}}, "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1} }

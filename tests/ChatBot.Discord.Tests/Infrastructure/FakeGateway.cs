@@ -35,12 +35,12 @@ internal sealed class FakeGateway(TimeProvider time)
 
     public string ResumeUrl { get; set; } = "";
 
-    public Waitable<GatewayFrame> Frames { get; } = new();
+    public RequestRecorder<GatewayFrame> Frames { get; } = new();
 
-    public Waitable<FakeGatewayConnection> Connections { get; } = new();
+    public RequestRecorder<FakeGatewayConnection> Connections { get; } = new();
 
     /// <summary>Connections that ended, with the close code the bot sent (null when it just dropped).</summary>
-    public Waitable<FakeGatewayConnection> Ended { get; } = new();
+    public RequestRecorder<FakeGatewayConnection> Ended { get; } = new();
 
     public string? SessionId => _sessionId;
 

@@ -5,7 +5,7 @@ namespace ChatBot.Discord.Tests.Infrastructure;
 /// <summary>A reindex that reports the progress the test feeds it and finishes when the test says.</summary>
 internal sealed class FakeReindexRequests : IReindexRequests
 {
-    public Waitable<string?> Calls { get; } = new();
+    public RequestRecorder<string?> Calls { get; } = new();
 
     public IProgress<IndexingProgress>? Progress { get; private set; }
 

@@ -9,7 +9,7 @@ public sealed class RestRateLimiterTests
     [Fact]
     public async Task An_exhausted_bucket_waits_for_its_reset_before_the_next_request()
     {
-        var time = new ManualTimeProvider();
+        var time = new TimerWatchingTimeProvider();
         var handler = new HeaderHandler(remaining: 0, resetAfter: "2.5");
         using var http = new HttpClient(handler) { BaseAddress = new Uri("http://discord.test/api/v10/") };
         var limiter = new RestRateLimiter(time, NullLogger<RestRateLimiter>.Instance);
@@ -17,7 +17,7 @@ public sealed class RestRateLimiterTests
 
         (await limiter.SendAsync(http, route, () => new HttpRequestMessage(HttpMethod.Post, route.Path))).Dispose();
         var second = limiter.SendAsync(http, route, () => new HttpRequestMessage(HttpMethod.Post, route.Path));
-        await time.WaitForTimerDueAtAsync(time.Start.AddSeconds(2.5), Waitable<int>.DefaultTimeout);
+        await time.WaitForTimerDueAtAsync(time.Start.AddSeconds(2.5), RequestRecorder<int>.DefaultTimeout);
 
         Assert.False(second.IsCompleted);
         Assert.Equal(1, handler.Calls);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ChatBot.Core.Tests.Support;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Cli;

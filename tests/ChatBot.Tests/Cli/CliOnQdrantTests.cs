@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Index;
-using ChatBot.Core.Tests.Index.Qdrant.Fake;
-using ChatBot.Core.Tests.Support;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Cli;

@@ -1,5 +1,4 @@
 using ChatBot.Configuration;
-using ChatBot.Core.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace ChatBot.Tests.Configuration;

@@ -19,9 +19,8 @@ namespace ChatBot.Tests.Llm;
 /// </summary>
 internal sealed class FakeOpenAiServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-
-    private FakeOpenAiServer(WebApplication app) => _app = app;
+    private WebApplication _app = null!;
+    private int _chatCount;
 
     /// <summary>Decides the reply to a chat request; the default answers "{}".</summary>
     public Func<CapturedRequest, int, FakeReply> Chat { get; set; } = (_, _) => FakeReply.Completion("{}");
@@ -32,34 +31,37 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>When set and it returns a reply, the embeddings request gets that instead (an error, as llama.cpp without --embeddings).</summary>
     public Func<CapturedRequest, FakeReply?>? EmbeddingsOverride { get; set; }
 
-    public ConcurrentQueue<CapturedRequest> Requests { get; } = new();
+    public RequestRecorder<CapturedRequest> Requests { get; } = new();
 
-    public IReadOnlyList<CapturedRequest> ChatRequests => Requests.Where(r => r.Path.EndsWith("chat/completions", StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<CapturedRequest> ChatRequests => Requests.Snapshot().Where(r => r.Path.EndsWith("chat/completions", StringComparison.Ordinal)).ToList();
 
-    public IReadOnlyList<CapturedRequest> EmbeddingRequests => Requests.Where(r => r.Path.EndsWith("embeddings", StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<CapturedRequest> EmbeddingRequests => Requests.Snapshot().Where(r => r.Path.EndsWith("embeddings", StringComparison.Ordinal)).ToList();
 
     /// <summary>The base address to configure as ChatBot:Llm:Endpoint, e.g. http://127.0.0.1:41234/v1.</summary>
     public string Endpoint { get; private set; } = "";
 
     public static async Task<FakeOpenAiServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FakeOpenAiServer(app);
-        var chatCount = 0;
+        var server = new FakeOpenAiServer();
+        server._app = await LoopbackServer.StartAsync(server.MapRoutes);
+        server.Endpoint = server._app.BaseUri() + "v1";
+        return server;
+    }
+
+    private void MapRoutes(WebApplication app)
+    {
+        var server = this;
         app.MapPost("/v1/chat/completions", async context =>
         {
             var request = await CapturedRequest.ReadAsync(context);
-            server.Requests.Enqueue(request);
-            var reply = server.Chat(request, Interlocked.Increment(ref chatCount));
+            server.Requests.Add(request);
+            var reply = server.Chat(request, Interlocked.Increment(ref server._chatCount));
             await reply.WriteAsync(context);
         });
         app.MapPost("/v1/embeddings", async context =>
         {
             var request = await CapturedRequest.ReadAsync(context);
-            server.Requests.Enqueue(request);
+            server.Requests.Add(request);
             if (server.EmbeddingsOverride?.Invoke(request) is { } overridden)
             {
                 await overridden.WriteAsync(context);
@@ -83,10 +85,6 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(body.ToJsonString());
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Endpoint = address.TrimEnd('/') + "/v1";
-        return server;
     }
 
     public async ValueTask DisposeAsync()

@@ -35,7 +35,7 @@ public sealed class LlmAnswerPipelineTests
         Assert.Equal("cited_answer", format["json_schema"]!["name"]!.GetValue<string>());
         Assert.Equal(["answered", "answer", "citations"], format["json_schema"]!["schema"]!["required"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Equal(0, request.Body["temperature"]!.GetValue<double>());
-        Assert.NotNull(request.Body["max_completion_tokens"] ?? request.Body["max_tokens"]);
+        Assert.NotNull(request.Body["max_completion_tokens"]);
         var roles = request.Body["messages"]!.AsArray().Select(m => m!["role"]!.GetValue<string>()).ToList();
         Assert.Equal(["system", "user"], roles);
         Assert.Contains("untrusted quoted material", request.System, StringComparison.Ordinal);

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Evaluation;
 using ChatBot.Core.Ingestion;
-using ChatBot.Core.Tests.Support;
 using ChatBot.Hosting;
 using ChatBot.Tests.Support;
 
@@ -73,12 +72,12 @@ public sealed partial class LlmDoneWhenTests
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Chat = (request, _) => SeedModel.Reply(request, fabricate: 1);
         await using var host = await LlmTestHost.StartAsync(server.Endpoint, index: false);
-        var set = GoldSet.Load(RepoPaths.SeedsGold);
+        var set = GoldSet.Load(RepositoryPaths.SeedsGold);
         await using var isolated = IsolatedIndex.Create(host.Services, set.Name);
         var factory = host.Factory;
         var evaluator = new Evaluator(isolated.Index, factory.CreateIndexer(isolated.Index), factory.CreateAnswerService(isolated.Index));
 
-        var report = await evaluator.RunAsync(set, new FolderStorySource(set.Corpus, RepoPaths.Seeds, new IngestionOptions()), factory.Mode);
+        var report = await evaluator.RunAsync(set, new FolderStorySource(set.Corpus, RepositoryPaths.Seeds, new IngestionOptions()), factory.Mode);
 
         Assert.Equal(AnswerModes.Llm, report.Mode);
         Assert.Equal(1.0, report.Metrics.QuoteFidelity);
@@ -93,7 +92,7 @@ public sealed partial class LlmDoneWhenTests
         server.Chat = (request, _) => SeedModel.Reply(request, fabricate: 1);
         using var workspace = new SeedsWorkspace();
 
-        var result = await CliRunner.RunAsync(workspace.Path, Environment(server.Endpoint), "eval", "--gold", RepoPaths.SeedsGold);
+        var result = await CliRunner.RunAsync(workspace.Path, Environment(server.Endpoint), "eval", "--gold", RepositoryPaths.SeedsGold);
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("questions, llm)", result.Output, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public sealed class LlmEmbeddingTests
         Assert.Equal(embeddedTexts.Count, embeddedTexts.Distinct(StringComparer.Ordinal).Count());
 
         var before = server.EmbeddingRequests.Count;
-        var again = await host.IndexAsync(RepoPaths.Seeds);
+        var again = await host.IndexAsync(RepositoryPaths.Seeds);
         Assert.Equal(0, again.Added + again.Updated);
         Assert.Equal(before, server.EmbeddingRequests.Count);
 
@@ -65,7 +65,7 @@ public sealed class LlmEmbeddingTests
             settings["ChatBot:Llm:EmbeddingModel"] = "model-b";
             await using (var host = await LlmTestHost.StartAsync(server.Endpoint, settings, index: false))
             {
-                var summary = await host.IndexAsync(RepoPaths.Seeds);
+                var summary = await host.IndexAsync(RepositoryPaths.Seeds);
                 Assert.True(summary.Updated > 0);
                 Assert.Contains(server.EmbeddingRequests.Skip(afterA), r => r.Body["model"]!.GetValue<string>() == "model-b");
             }

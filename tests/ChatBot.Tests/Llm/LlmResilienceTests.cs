@@ -57,6 +57,46 @@ public sealed class LlmResilienceTests
         Assert.Equal([LlmAnswerOutcome.UnavailableNotice], answer.Notices);
     }
 
+    [Theory]
+    [InlineData(408, 2)]
+    [InlineData(500, 2)]
+    [InlineData(501, 1)]
+    [InlineData(400, 1)]
+    public async Task Only_timeouts_rate_limits_and_server_errors_other_than_501_are_retried(int status, int expectedCalls)
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        var calls = 0;
+        server.Chat = (request, _) => SeedModel.IsDisagreementPrompt(request) || Interlocked.Increment(ref calls) > 1
+            ? SeedModel.Reply(request)
+            : FakeReply.Error(status, "error", $"status {status} from the fake", new Dictionary<string, string> { ["Retry-After"] = "0" });
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint, new Dictionary<string, string?> { ["ChatBot:Llm:ResponseFormat"] = "tagged" });
+
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.Equal(expectedCalls, calls);
+        Assert.Equal(expectedCalls == 2 ? AnswerModes.Llm : AnswerModes.Extractive, answer.Mode);
+    }
+
+    [Fact]
+    public async Task After_the_endpoint_stalls_twice_the_next_question_is_answered_without_asking_it()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Chat = (_, _) => FakeReply.Stall(TimeSpan.FromSeconds(20));
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint, new Dictionary<string, string?> { ["ChatBot:Llm:Timeout"] = "00:00:01" });
+        await host.Answers.AskAsync(Question);
+        await host.Answers.AskAsync(Question);
+        var sent = server.ChatRequests.Count;
+
+        var stopwatch = Stopwatch.StartNew();
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromMilliseconds(900), $"took {stopwatch.Elapsed.TotalMilliseconds} ms with the circuit open");
+        Assert.Equal(sent, server.ChatRequests.Count);
+        Assert.Equal(AnswerModes.Extractive, answer.Mode);
+        Assert.Equal([LlmAnswerOutcome.UnavailableNotice], answer.Notices);
+        Assert.Contains(host.LogLines, l => l.Contains("keeps failing", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_model_that_does_not_answer_in_time_gives_the_extractive_answer_with_one_notice()
     {

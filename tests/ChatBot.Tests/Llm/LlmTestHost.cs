@@ -32,10 +32,10 @@ internal sealed class LlmTestHost : IAsyncDisposable
     public FakeLogCollector Logs { get; }
 
     /// <summary>Each record as one line (level, category, message, exception), for asserting what was and was not logged.</summary>
-    public IReadOnlyList<string> LogLines => Logs.GetSnapshot().Select(r => $"{r.Level} {r.Category}: {r.Message} {r.Exception}").ToList();
+    public IReadOnlyList<string> LogLines => Logs.Lines();
 
     /// <summary>All log lines as one text.</summary>
-    public string LogText => string.Join("\n", LogLines);
+    public string LogText => Logs.AllText();
 
     public IServiceProvider Services => _host.Services;
 
@@ -58,7 +58,7 @@ internal sealed class LlmTestHost : IAsyncDisposable
             ["ChatBot:Llm:Endpoint"] = endpoint,
             ["ChatBot:Llm:ChatModel"] = endpoint is null ? null : ChatModel,
             ["ChatBot:Llm:ApiKey"] = ApiKey,
-            ["ChatBot:Llm:PromptsPath"] = RepoPaths.Prompts,
+            ["ChatBot:Llm:PromptsPath"] = RepositoryPaths.Prompts,
             ["ChatBot:Llm:Timeout"] = "00:00:05",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
@@ -68,7 +68,7 @@ internal sealed class LlmTestHost : IAsyncDisposable
         builder.Logging.AddProvider(new FakeLoggerProvider(logs));
         var host = builder.Build();
         var test = new LlmTestHost(host, folder, logs);
-        if (index) await test.IndexAsync(corpus ?? RepoPaths.Seeds);
+        if (index) await test.IndexAsync(corpus ?? RepositoryPaths.Seeds);
         return test;
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Tests.Support;
 

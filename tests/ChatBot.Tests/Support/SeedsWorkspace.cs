@@ -1,4 +1,3 @@
-using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Tests.Support;
 

@@ -1,5 +1,4 @@
 using ChatBot.Core.Index.Qdrant;
-using ChatBot.Core.Tests.Index.Qdrant.Fake;
 using Qdrant.Client;
 
 namespace ChatBot.Core.Tests.Index.Qdrant;

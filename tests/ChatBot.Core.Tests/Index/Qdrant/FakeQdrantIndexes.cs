@@ -1,5 +1,4 @@
 using ChatBot.Core.Index.Qdrant;
-using ChatBot.Core.Tests.Index.Qdrant.Fake;
 
 namespace ChatBot.Core.Tests.Index.Qdrant;
 
@@ -15,6 +14,6 @@ internal static class FakeQdrantIndexes
         return (new QdrantStoryIndex(fixture.Client, options), options);
     }
 
-    public static List<RecordedRequest> SentTo(this FakeQdrantServer server, QdrantOptions options) =>
+    public static List<RecordedGrpcCall> SentTo(this FakeQdrantServer server, QdrantOptions options) =>
         server.Requests.Where(r => r.Collection == options.Collection).ToList();
 }

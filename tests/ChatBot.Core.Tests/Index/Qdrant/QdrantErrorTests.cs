@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using ChatBot.Core.Index;
 using ChatBot.Core.Index.Qdrant;
-using ChatBot.Core.Tests.Index.Qdrant.Fake;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;

@@ -3,7 +3,6 @@ using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Ingestion.Feeds;
 using ChatBot.Core.Ingestion.Pages;
-using ChatBot.Tests.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 

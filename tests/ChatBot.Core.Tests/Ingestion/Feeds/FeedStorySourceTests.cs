@@ -1,4 +1,5 @@
 using ChatBot.Core.Ingestion.Feeds;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Core.Tests.Ingestion.Feeds;
 
@@ -82,7 +83,7 @@ public sealed class FeedStorySourceTests : IAsyncLifetime
     [Fact]
     public async Task A_story_revised_in_place_is_noticed_once_its_page_is_older_than_the_refresh_time()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 5, 3, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 3, 8, 0, 0, TimeSpan.Zero));
         var items = new List<(string?, string)> { (_fixture.MapStory("story/0", 0), "Story 0") };
         _fixture.Server.MapText("feed.xml", "application/rss+xml", FeedXml.Rss(items), etag: "\"feed-v1\"");
         await _fixture.Indexer.IndexAsync(_fixture.Source(time: clock));
@@ -93,7 +94,7 @@ public sealed class FeedStorySourceTests : IAsyncLifetime
         var soon = await _fixture.Indexer.IndexAsync(_fixture.Source(time: clock));
         items.Add((_fixture.MapStory("story/2", 2), "Story 2"));
         _fixture.Server.MapText("feed.xml", "application/rss+xml", FeedXml.Rss(items), etag: "\"feed-v3\"");
-        clock.Now = clock.Now.AddHours(2);
+        clock.Advance(TimeSpan.FromHours(2));
         var later = await _fixture.Indexer.IndexAsync(_fixture.Source(time: clock));
 
         Assert.Equal((1, 0, 1), (soon.Added, soon.Updated, soon.Unchanged));
@@ -143,12 +144,5 @@ public sealed class FeedStorySourceTests : IAsyncLifetime
         Assert.Equal(10_000, entries.Count);
         Assert.Equal(["Story number 0", "Story number 1", "Story number 2"], first.Select(s => s.Text.Split('\n')[0]));
         Assert.All(first, s => Assert.Equal("Loopback News", s.Metadata.Outlet));
-    }
-
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

@@ -3,6 +3,7 @@ using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion.History;
 using ChatBot.Core.Stories;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Core.Tests.Ingestion.History;
 
@@ -21,7 +22,7 @@ public sealed class SqliteStoryHistoryTests : IDisposable
     [Fact]
     public async Task A_story_updated_after_another_outlets_says_so()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 5, 3, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 3, 8, 0, 0, TimeSpan.Zero));
         var database = Path.Combine(_folder, "index.db");
         var index = new SqliteStoryIndex(database, clock);
         await index.InitializeAsync();
@@ -34,9 +35,9 @@ public sealed class SqliteStoryHistoryTests : IDisposable
 
         await WriteAsync("a", "First version of story A about the flood.");
         await WriteAsync("b", "Story B about the flood, never changed.");
-        clock.Now = clock.Now.AddHours(3);
+        clock.Advance(TimeSpan.FromHours(3));
         await WriteAsync("a", "Second version of story A: the water receded.");
-        clock.Now = clock.Now.AddHours(1);
+        clock.Advance(TimeSpan.FromHours(1));
         await WriteAsync("a", "Second version of story A: the water receded.");
 
         var histories = await new SqliteStoryHistory(database).GetManyAsync(["a", "b", "unknown"]);
@@ -48,12 +49,5 @@ public sealed class SqliteStoryHistoryTests : IDisposable
         Assert.True(a.UpdatedAfter(histories["b"]));
         Assert.False(histories["b"].WasUpdated);
         Assert.False(histories.ContainsKey("unknown"));
-    }
-
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

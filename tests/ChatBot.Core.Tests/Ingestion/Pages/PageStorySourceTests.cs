@@ -2,7 +2,6 @@ using ChatBot.Core.Chunking;
 using ChatBot.Core.Index.Sqlite;
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Ingestion.Pages;
-using ChatBot.Tests.Web;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Core.Tests.Ingestion.Pages;

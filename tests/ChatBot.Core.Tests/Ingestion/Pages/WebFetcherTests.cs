@@ -1,6 +1,5 @@
 using ChatBot.Core.Ingestion;
 using ChatBot.Core.Ingestion.Pages;
-using ChatBot.Tests.Web;
 using Microsoft.AspNetCore.Http;
 
 namespace ChatBot.Core.Tests.Ingestion.Pages;

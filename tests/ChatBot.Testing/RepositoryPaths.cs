@@ -1,4 +1,4 @@
-namespace ChatBot.Core.Tests.Support;
+namespace ChatBot.Testing;
 
 /// <summary>Finds the repository (the folder holding ChatBot.sln) and ../shared beside it.</summary>
 public static class RepositoryPaths
@@ -6,6 +6,10 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     public static string Seeds => Path.Combine(Root, "seeds");
+
+    public static string Prompts => Path.Combine(Root, "prompts");
+
+    public static string SeedsGold => SharedFile("eval", "seeds-gold.json");
 
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 

@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Qdrant.Client.Grpc;
 
-namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
+namespace ChatBot.Testing.Qdrant;
 
 /// <summary>Qdrant's point ids: unsigned integers or UUIDs, the latter compared in their canonical form.</summary>
 public static class FakeIds

@@ -1,7 +1,7 @@
 using Google.Protobuf.Collections;
 using Qdrant.Client.Grpc;
 
-namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
+namespace ChatBot.Testing.Qdrant;
 
 /// <summary>A stored point of the fake Qdrant: canonical id, payload, named dense and sparse vectors.</summary>
 public sealed record FakePoint(

@@ -1,4 +1,4 @@
-namespace ChatBot.Core.Tests.Support;
+namespace ChatBot.Testing;
 
 /// <summary>A fact that needs a file from ../shared; it is skipped, with the reason shown, when the file is absent.</summary>
 public sealed class SharedFactAttribute : FactAttribute

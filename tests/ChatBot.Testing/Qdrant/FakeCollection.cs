@@ -2,7 +2,7 @@ using Google.Protobuf.Collections;
 using Grpc.Core;
 using Qdrant.Client.Grpc;
 
-namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
+namespace ChatBot.Testing.Qdrant;
 
 /// <summary>
 /// One collection of the fake Qdrant: its configuration, payload indexes and points, with the point operations

@@ -1,33 +1,36 @@
 using System.ClientModel;
 using ChatBot.Core.Answering.Llm;
 using Microsoft.Extensions.Logging;
-using Polly;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace ChatBot.Llm;
 
 /// <summary>
-/// Runs one request to the endpoint through the resilience pipeline, and turns "the endpoint is not there"
-/// (timeout, refused connection, persistent 5xx) into <see cref="LlmUnavailableException"/> after marking it
-/// down, so the rest of the request falls back without waiting again.
+/// Runs one request to a model endpoint and turns what its HttpClient's resilience pipeline lets through into the
+/// exceptions Core understands: "the endpoint is not there" (open circuit, timeout, refused connection,
+/// persistent 5xx, a rejection that will not mend) becomes <see cref="LlmUnavailableException"/>, a 400 for a
+/// context overflow <see cref="LlmContextOverflowException"/>.
 /// </summary>
 /// <remarks>
 /// An error the server sends back may echo the key (some servers print a rejected key in their message), so a
 /// rejection is rethrown with the key redacted and without the original exception.
 /// </remarks>
-public sealed class EndpointCaller(ResiliencePipeline pipeline, EndpointHealth health, string endpoint, ILogger logger, string? apiKey = null)
+public sealed class EndpointFailures(string endpoint, ILogger logger, string? apiKey = null)
 {
     /// <summary>Runs <paramref name="call"/>; a rejection <paramref name="passThrough"/> accepts is rethrown for the caller to handle.</summary>
     public async Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, Func<ClientResultException, bool>? passThrough = null, CancellationToken cancellationToken = default)
     {
-        if (health.IsDown) throw new LlmUnavailableException($"The model endpoint failed moments ago; {operation} not attempted.");
         try
         {
-            return await pipeline.ExecuteAsync(async token => await call(token), cancellationToken);
+            return await call(cancellationToken);
+        }
+        catch (BrokenCircuitException)
+        {
+            throw new LlmUnavailableException($"The model endpoint failed moments ago; {operation} not attempted.");
         }
         catch (Exception e) when (Reason(e, cancellationToken) is { } reason)
         {
-            health.MarkDown();
             reason = Redact(reason);
             LlmClientLog.Unavailable(logger, endpoint, operation, reason);
             throw new LlmUnavailableException($"The model endpoint was unavailable for {operation}: {reason}.", e is ClientResultException ? null : e);
@@ -40,9 +43,6 @@ public sealed class EndpointCaller(ResiliencePipeline pipeline, EndpointHealth h
         }
         catch (ClientResultException e) when (passThrough?.Invoke(e) != true)
         {
-            // A wrong key, a forbidden or unknown model, a feature the server lacks (501) will not mend within a
-            // request: stop asking this endpoint for a while.
-            if (e.Status is 401 or 403 or 404 or 501) health.MarkDown();
             var message = Redact(e.Message);
             LlmClientLog.Unavailable(logger, endpoint, operation, message);
             throw new LlmUnavailableException($"The model endpoint rejected the {operation} request: {message}");
@@ -67,7 +67,7 @@ public sealed class EndpointCaller(ResiliencePipeline pipeline, EndpointHealth h
         TimeoutRejectedException => "timed out",
         OperationCanceledException when !cancellationToken.IsCancellationRequested => "timed out",
         ClientResultException { Status: 0 } c => c.InnerException?.Message ?? c.Message,
-        ClientResultException c when LlmResilience.IsTransient(c) => $"status {c.Status}",
+        ClientResultException c when LlmResiliencePipeline.IsTransient((System.Net.HttpStatusCode)c.Status) => $"status {c.Status}",
         HttpRequestException h => h.Message,
         _ => null,
     };

@@ -2,7 +2,7 @@ using System.Globalization;
 using Grpc.Core;
 using Qdrant.Client.Grpc;
 
-namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
+namespace ChatBot.Testing.Qdrant;
 
 /// <summary>
 /// Qdrant's filter semantics for the conditions the client uses: must / should / must_not, nested filters,

@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
-namespace ChatBot.Tests.Web;
+namespace ChatBot.Testing.Web;
 
 /// <summary>A real HTTP server on 127.0.0.1 with a free port, serving routes a test sets, recording every request.</summary>
 public sealed class LoopbackWebServer : IAsyncDisposable
@@ -19,18 +16,13 @@ public sealed class LoopbackWebServer : IAsyncDisposable
     public Uri BaseUri { get; private set; } = null!;
 
     /// <summary>Every request received, in order.</summary>
-    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+    public RequestRecorder<RecordedWebRequest> Requests { get; } = new();
 
     public static async Task<LoopbackWebServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new LoopbackWebServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        server.BaseUri = new Uri(app.Urls.First() + "/");
+        LoopbackWebServer? server = null;
+        var app = await LoopbackServer.StartAsync(app => app.Run(context => server!.HandleAsync(context)));
+        server = new LoopbackWebServer(app) { BaseUri = app.BaseUri() };
         return server;
     }
 
@@ -62,7 +54,7 @@ public sealed class LoopbackWebServer : IAsyncDisposable
     });
 
     /// <summary>Requests for <paramref name="path"/>.</summary>
-    public IReadOnlyList<RecordedRequest> RequestsFor(string path) => Requests.Where(r => r.Path == "/" + path.TrimStart('/')).ToList();
+    public IReadOnlyList<RecordedWebRequest> RequestsFor(string path) => Requests.Snapshot().Where(r => r.Path == "/" + path.TrimStart('/')).ToList();
 
     public async ValueTask DisposeAsync()
     {
@@ -73,7 +65,7 @@ public sealed class LoopbackWebServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
-        Requests.Enqueue(new RecordedRequest(path, context.Request.Headers.UserAgent.ToString(), context.Request.Headers.IfNoneMatch.ToString(), context.Request.Headers.IfModifiedSince.ToString()));
+        Requests.Add(new RecordedWebRequest(path, context.Request.Headers.UserAgent.ToString(), context.Request.Headers.IfNoneMatch.ToString(), context.Request.Headers.IfModifiedSince.ToString()));
         if (_routes.TryGetValue(path, out var handler))
         {
             await handler(context);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Qdrant.Client.Grpc;
 
-namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
+namespace ChatBot.Testing.Qdrant;
 
 /// <summary>
 /// A loopback Qdrant: Kestrel on 127.0.0.1 (a free port), HTTP/2 without TLS, serving the gRPC calls ChatBot makes
@@ -26,23 +26,23 @@ public sealed class FakeQdrantServer : IAsyncDisposable
     /// <summary>The gRPC endpoint, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Url { get; private set; } = "";
 
-    public IReadOnlyList<RecordedRequest> Requests => _service.Requests;
+    public IReadOnlyList<RecordedGrpcCall> Requests => _service.Requests;
 
     /// <param name="apiKey">When set, calls without this <c>api-key</c> metadata fail with Unauthenticated, as Qdrant's do.</param>
     public static async Task<FakeQdrantServer> StartAsync(string? apiKey = null)
     {
         var server = new FakeQdrantServer(apiKey);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpc();
-        builder.Services.AddSingleton(server._service);
-        builder.Services.AddSingleton<IServiceMethodProvider<FakeQdrantService>, FakeQdrantServiceBinder>();
-        var app = builder.Build();
-        app.MapGrpcService<FakeQdrantService>();
-        await app.StartAsync();
+        var app = await LoopbackServer.StartAsync(
+            app => app.MapGrpcService<FakeQdrantService>(),
+            services =>
+            {
+                services.AddGrpc();
+                services.AddSingleton(server._service);
+                services.AddSingleton<IServiceMethodProvider<FakeQdrantService>, FakeQdrantServiceBinder>();
+            },
+            HttpProtocols.Http2);
         server._app = app;
-        server.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Url = app.BaseUri().ToString().TrimEnd('/');
         return server;
     }
 
@@ -52,11 +52,11 @@ public sealed class FakeQdrantServer : IAsyncDisposable
     public void CreateCollection(CreateCollection request) => _service.CreateCollection(request);
 
     /// <summary>Fails the next call matching <paramref name="when"/> with this status instead of handling it.</summary>
-    public void FailNext(Func<RecordedRequest, bool> when, StatusCode code, string detail) =>
+    public void FailNext(Func<RecordedGrpcCall, bool> when, StatusCode code, string detail) =>
         _service.AddFault(new FakeFault(when, new Status(code, detail), null));
 
     /// <summary>Answers the next call matching <paramref name="when"/> with <paramref name="response"/> instead of handling it.</summary>
-    public void AnswerNext(Func<RecordedRequest, bool> when, Google.Protobuf.IMessage response) =>
+    public void AnswerNext(Func<RecordedGrpcCall, bool> when, Google.Protobuf.IMessage response) =>
         _service.AddFault(new FakeFault(when, null, response));
 
     public async ValueTask DisposeAsync()

@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Qdrant.Client.Grpc;
 
-namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
+namespace ChatBot.Testing.Qdrant;
 
 /// <summary>
 /// The calls of Qdrant's <c>qdrant.Collections</c> and <c>qdrant.Points</c> services that ChatBot makes, with
@@ -13,14 +13,11 @@ public sealed class FakeQdrantService(string? apiKey)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FakeCollection> _collections = new(StringComparer.Ordinal);
-    private readonly List<RecordedRequest> _requests = [];
+    private readonly RequestRecorder<RecordedGrpcCall> _requests = new();
     private readonly List<FakeFault> _faults = [];
     private ulong _operationId;
 
-    public IReadOnlyList<RecordedRequest> Requests
-    {
-        get { lock (_gate) return _requests.ToList(); }
-    }
+    public IReadOnlyList<RecordedGrpcCall> Requests => _requests.Snapshot();
 
     public FakeCollection? Collection(string name)
     {
@@ -98,7 +95,7 @@ public sealed class FakeQdrantService(string? apiKey)
         where TResponse : IMessage
     {
         var sentKey = context.RequestHeaders.GetValue("api-key");
-        var recorded = new RecordedRequest(context.Method.TrimStart('/'), collection, request, sentKey);
+        var recorded = new RecordedGrpcCall(context.Method.TrimStart('/'), collection, request, sentKey);
         lock (_gate)
         {
             _requests.Add(recorded);

@@ -1,12 +1,21 @@
-namespace ChatBot.Discord.Tests.Infrastructure;
+namespace ChatBot.Testing;
 
-/// <summary>A list that tests can wait on: each addition wakes the waiters, who re-check their condition.</summary>
-internal sealed class Waitable<T>
+/// <summary>
+/// What a loopback server received, in order, and a way for a test to wait for it: each addition wakes the
+/// waiters, who re-check their condition.
+/// </summary>
+public sealed class RequestRecorder<T> : IReadOnlyCollection<T>
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
     private readonly Lock _gate = new();
     private readonly List<T> _items = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int Count => Snapshot().Count;
+
+    public IEnumerator<T> GetEnumerator() => Snapshot().GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     public IReadOnlyList<T> Snapshot()
     {

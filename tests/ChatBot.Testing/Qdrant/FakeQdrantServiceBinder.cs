@@ -3,7 +3,7 @@ using Grpc.AspNetCore.Server.Model;
 using Grpc.Core;
 using Qdrant.Client.Grpc;
 
-namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
+namespace ChatBot.Testing.Qdrant;
 
 /// <summary>
 /// Binds <see cref="FakeQdrantService"/> to Qdrant's gRPC method names with the client's own generated message

@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Qdrant.Client.Grpc;
 
-namespace ChatBot.Core.Tests.Index.Qdrant.Fake;
+namespace ChatBot.Testing.Qdrant;
 
 /// <summary>
 /// <c>Points/Query</c> as Qdrant documents it: each prefetch is a nearest search

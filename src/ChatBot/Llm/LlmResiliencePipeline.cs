@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace ChatBot.Llm;
+
+/// <summary>
+/// The resilience pipeline (Microsoft.Extensions.Http.Resilience) of one model endpoint's HttpClient, outermost first:
+/// a circuit breaker that counts whole requests, so an endpoint that keeps failing is left alone for a while and the
+/// calls that follow fall back at once; an overall timeout, retries included; retries with exponential backoff and
+/// jitter on 408, 429 and 5xx other than 501, waiting what Retry-After asks when it asks.
+/// </summary>
+/// <remarks>
+/// The breaker sits outside the timeout and the retries (not inside, as in the standard handler) so that a stalled
+/// endpoint reaches it as a <see cref="TimeoutRejectedException"/> it can count, and a request gets all its retries
+/// before it counts as one failure.
+/// </remarks>
+public static class LlmResiliencePipeline
+{
+    /// <summary>How long an endpoint that keeps failing is left alone.</summary>
+    public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(30);
+
+    /// <summary>Adds the strategies to <paramref name="builder"/>.</summary>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, LlmOptions options, ILogger logger, string operation)
+    {
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            // Polly's breaker needs at least two outcomes in its window; two failed requests of two open it.
+            MinimumThroughput = 2,
+            FailureRatio = 0.5,
+            SamplingDuration = BreakDuration,
+            BreakDuration = BreakDuration,
+            ShouldHandle = args => ValueTask.FromResult(IsEndpointFailure(args.Outcome)),
+            OnOpened = args =>
+            {
+                LlmClientLog.CircuitOpened(logger, operation, args.BreakDuration.TotalSeconds);
+                return ValueTask.CompletedTask;
+            },
+        });
+        builder.AddTimeout(options.Timeout);
+        if (options.MaxRetries == 0) return;
+        builder.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = options.MaxRetries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(500),
+            MaxDelay = TimeSpan.FromSeconds(10),
+            // The overall timeout bounds a Retry-After longer than it.
+            ShouldRetryAfterHeader = true,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && IsTransient(response.StatusCode)),
+            OnRetry = args =>
+            {
+                LlmClientLog.Retrying(logger, operation, (int)(args.Outcome.Result?.StatusCode ?? 0), args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                args.Outcome.Result?.Dispose();
+                return ValueTask.CompletedTask;
+            },
+        });
+    }
+
+    /// <summary>
+    /// Timeouts, rate limits and server errors are worth another try; 501 (llama.cpp without --embeddings) says
+    /// the feature is not there and never will be within this request, and other 4xx are not transient either.
+    /// Transport failures (refused connection) are not retried: the endpoint is not there.
+    /// </summary>
+    public static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or (>= 500 and not 501);
+
+    /// <summary>
+    /// What says the endpoint cannot serve: no connection, no answer in time, server errors and rate limits that
+    /// outlasted the retries, and rejections that will not mend within minutes (a wrong key, a forbidden or
+    /// unknown model, a missing feature). A 400 about one request's shape or size is that request's problem.
+    /// </summary>
+    private static bool IsEndpointFailure(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is HttpRequestException or TimeoutRejectedException
+        || outcome.Result is { } response && (IsTransient(response.StatusCode) || (int)response.StatusCode is 401 or 403 or 404 or 501);
+}
