@@ -103,8 +103,8 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
 
     /// <summary>
     /// Greedy choice: first the sentences stating the leading phrases (the best of each story), then the best
-    /// sentence of each further story that clears the bar, then further sentences by score, skipping
-    /// near-repeats, until <c>maxCitations</c>.
+    /// sentence of each further story that clears the bar, in retrieval order, then the runners-up of the vote,
+    /// then further sentences by score, skipping near-repeats, until <c>maxCitations</c>.
     /// </summary>
     private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading, IReadOnlyList<VotedCandidate> votes)
     {
@@ -125,16 +125,16 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
             }
         }
 
-        // Then the runners-up of the vote, each in its best sentence: what else the stories offer as the answer.
-        foreach (var runnerUp in votes.Except(leading).Take(RunnersUp)) Take(runnerUp.Sentences[0], maxCitations);
-
-        // Further stories in retrieval order: the best-ranked passages are the likeliest to be about the question.
+        // Then further stories in retrieval order: the best-ranked passages are the likeliest to be about the
+        // question, and a reader checks an answer against several outlets before a second phrase of one.
         foreach (var story in supporting.Where(s => s.Score >= bar).GroupBy(s => s.StoryId).OrderBy(g => g.Min(s => s.Passage.Rank)))
         {
             if (chosen.Any(c => c.StoryId == story.Key)) continue;
             Take(story.First(), maxCitations);
         }
 
+        // Then the runners-up of the vote, each in its best sentence: what else the stories offer as the answer.
+        foreach (var runnerUp in votes.Except(leading).Take(RunnersUp)) Take(runnerUp.Sentences[0], maxCitations);
         var eligible = supporting.Where(s => s.Score >= bar).ToList();
         foreach (var sentence in eligible) Take(sentence, Math.Min(maxCitations, 3));
         return chosen;
