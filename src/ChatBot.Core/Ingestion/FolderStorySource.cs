@@ -5,7 +5,8 @@ namespace ChatBot.Core.Ingestion;
 /// <summary>
 /// Stories in a folder and its subfolders (.txt, .md, .html). The story id is the path relative to the folder,
 /// with forward slashes, so it stays the same wherever the folder is mounted. Only regular files are read (a
-/// named pipe, socket or device is reported with its reason), and every read is bounded in time and size.
+/// named pipe, socket or device is reported with its reason), and every read is bounded in time and size. A
+/// subfolder that cannot be listed is reported too, and the stories indexed from it are kept.
 /// </summary>
 public sealed class FolderStorySource(string name, string root, IngestionOptions options, Func<string, CancellationToken, Task<byte[]>>? readFile = null) : IStorySource
 {
@@ -28,14 +29,17 @@ public sealed class FolderStorySource(string name, string root, IngestionOptions
             throw new DirectoryNotFoundException($"The story folder '{_root}' does not exist.");
         }
 
-        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        IReadOnlyList<IStoryEntry> entries = Directory.EnumerateFiles(_root, "*", enumeration)
+        var (files, unlisted) = FolderWalk.Walk(_root);
+        IReadOnlyList<IStoryEntry> entries = files
             .Where(path => StoryFileParser.Extensions.Contains(Path.GetExtension(path)))
             .Order(StringComparer.Ordinal)
-            .Select(path => (IStoryEntry)new FileEntry(this, path, Path.GetRelativePath(_root, path).Replace('\\', '/')))
+            .Select(path => (IStoryEntry)new FileEntry(this, path, StoryId(path)))
+            .Concat(unlisted.Select(folder => new UnlistedFolderEntry(folder.Path == _root ? "" : StoryId(folder.Path) + "/", folder.Path, folder.Reason)))
             .ToList();
         return Task.FromResult(entries);
     }
+
+    private string StoryId(string path) => Path.GetRelativePath(_root, path).Replace('\\', '/');
 
     private async Task<Story> LoadAsync(string path, string storyId, CancellationToken cancellationToken)
     {

@@ -15,7 +15,8 @@ public sealed class OutletDefaultingSource(IStorySource inner, string outlet) : 
     public async Task<IReadOnlyList<IStoryEntry>> ScanAsync(CancellationToken cancellationToken = default)
     {
         var entries = await inner.ScanAsync(cancellationToken);
-        return entries.Select(e => (IStoryEntry)new Entry(e, outlet)).ToList();
+        // An unlisted folder loads no story to give an outlet to, and the indexer must still see it for what it is.
+        return entries.Select(e => e is UnlistedFolderEntry ? e : new Entry(e, outlet)).ToList();
     }
 
     private sealed class Entry(IStoryEntry inner, string outlet) : IStoryEntry

@@ -74,7 +74,9 @@ public sealed class StoryIndexer(IStoryIndex index, Chunker chunker, IChunkVecto
         }
         else
         {
-            foreach (var storyId in known.Keys.Where(id => !seen.Contains(id)))
+            // A folder that could not be listed hides its stories from the scan; they are not gone.
+            var unlisted = entries.OfType<UnlistedFolderEntry>().ToList();
+            foreach (var storyId in known.Keys.Where(id => !seen.Contains(id) && !unlisted.Any(folder => folder.Holds(id))))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await index.DeleteStoryAsync(storyId, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rendering;
@@ -21,6 +22,7 @@ internal sealed class ReindexSlashCommand(
     : IBotCommand
 {
     public const string Refusal = "Only members who can manage this server (or have a configured admin role) can run /reindex.";
+    public const string Failure = "Sorry, the reindex failed. The bot's log has the details.";
     public static readonly TimeSpan EditInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>An interaction token lasts 15 minutes; edits stop a little before that.</summary>
@@ -104,7 +106,8 @@ internal sealed class ReindexSlashCommand(
         catch (Exception e)
         {
             CommandLog.ReindexFailed(logger, e, source);
-            return "Sorry, the reindex failed. The bot's log has the details.";
+            // An unavailable index is said as the CLI and the answers say it; anything else is for the log.
+            return e is IndexUnavailableException ? IndexUnavailableException.UserMessage : Failure;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatBot.Configuration;
+using ChatBot.Core.Index;
 using ChatBot.Discord.Digests;
 using ChatBot.Discord.Feedback;
 using ChatBot.Discord.Hosting;
@@ -27,6 +28,9 @@ internal static class ServeCommand
             builder.Services.AddSingleton<IFeedbackStore>(sp => new SqliteFeedbackStore(sp.GetRequiredService<IOptions<IndexOptions>>().Value.SqlitePath));
             builder.Services.AddSingleton<IDigestLedger>(sp => new SqliteDigestLedger(sp.GetRequiredService<IOptions<IndexOptions>>().Value.SqlitePath));
             using var host = builder.BuildValidated();
+            // An index that cannot be opened at start-up ends serve as it ends every verb: its sentence, exit 3,
+            // rather than a bot that answers every question and reindex with "unavailable".
+            await host.Services.GetRequiredService<IStoryIndex>().InitializeAsync(cancellationToken);
             await host.RunAsync(cancellationToken);
             return Environment.ExitCode;
         }));

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
 
 namespace ChatBot.Worker;
@@ -7,7 +8,10 @@ namespace ChatBot.Worker;
 /// <summary>Asks a running <c>serve</c> for a reindex over its loopback listener and follows its progress.</summary>
 public sealed class ReindexClient(HttpClient http, int port)
 {
-    /// <summary>The run's summary; throws <see cref="HttpRequestException"/> when no serve listens on the port.</summary>
+    /// <summary>
+    /// The run's summary; throws <see cref="HttpRequestException"/> when no serve listens on the port, and an
+    /// <see cref="IndexUnavailableException"/> carrying serve's sentence when serve could not use the index.
+    /// </summary>
     public async Task<IndexingSummary> ReindexAsync(string? source, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var query = source is null ? "" : "?source=" + Uri.EscapeDataString(source);
@@ -19,6 +23,7 @@ public sealed class ReindexClient(HttpClient http, int port)
         {
             var line = JsonSerializer.Deserialize<ReindexStreamLine>(text, ReindexEndpoint.Json)
                 ?? throw new InvalidDataException("serve sent an empty reindex line.");
+            if (line is { Error: { } unavailable, IndexUnavailable: true }) throw new ServeIndexUnavailableException(unavailable);
             if (line.Error is not null) throw new ArgumentException(line.Error);
             if (line.Summary is not null) return line.Summary;
             if (line.Progress is not null) progress?.Report(line.Progress);

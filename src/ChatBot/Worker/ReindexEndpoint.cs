@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
 using ChatBot.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -47,7 +48,7 @@ public sealed class ReindexEndpoint(ReindexQueue queue, SourceFactory sources)
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await WriteAsync(context, new ReindexStreamLine(Error: e.Message));
+            await WriteAsync(context, new ReindexStreamLine(Error: e.Message, IndexUnavailable: e is IndexUnavailableException));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Tests.Infrastructure;
@@ -34,6 +35,19 @@ public sealed class ReindexTests
         bot.Reindex.Result.SetResult(new IndexingSummary(1, 2, 0, 3, [], TimeSpan.FromSeconds(2)));
         var final = await bot.Discord.Requests.WaitForAsync(r => r.Method == "PATCH");
         Assert.Contains("1 added, 2 updated, 0 removed, 3 unchanged", final.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unavailable_index_is_said_as_the_cli_and_answers_say_it()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        await bot.InteractAsync(DiscordPayloads.Interaction("953", "t953", "reindex", permissions: DiscordPayloads.AllPermissions));
+        await bot.Reindex.Calls.WaitForAsync(_ => true);
+        bot.Reindex.Result.SetException(new IndexUnavailableException("Qdrant at http://127.0.0.1:1 could not be reached (connection refused)."));
+        var final = await bot.Discord.Requests.WaitForAsync(r => r.Method == "PATCH");
+
+        Assert.Equal(IndexUnavailableException.UserMessage, final.Json.GetProperty("content").GetString());
     }
 
     [Fact]

@@ -10,6 +10,23 @@ public class CliIndexFileTests
     private const string Question = "How many Meta engineers were reassigned to produce AI training data?";
 
     [Fact]
+    public async Task Serve_with_an_index_file_that_cannot_be_opened_exits_3_with_the_sentence_index_gives()
+    {
+        using var workspace = new SeedsWorkspace();
+        Directory.CreateDirectory(Path.Combine(workspace.Path, "data"));
+        File.WriteAllText(Path.Combine(workspace.Path, "data", "chatbot.db"), "not a database, just words in a file");
+        var discord = new Dictionary<string, string> { ["ChatBot__Discord__Token"] = "test-token", ["ChatBot__Discord__ApplicationId"] = "1" };
+
+        var index = await CliRunner.RunAsync(workspace.Path, null, "index");
+        var serve = await CliRunner.RunAsync(workspace.Path, discord, "serve");
+
+        Assert.Equal((3, 3), (index.ExitCode, serve.ExitCode));
+        var sentence = Assert.Single(index.ErrorLines);
+        Assert.Equal([sentence], serve.ErrorLines);
+        Assert.StartsWith("The index file", sentence);
+    }
+
+    [Fact]
     public async Task A_garbage_file_at_the_index_path_is_one_sentence_exit_3_and_left_unchanged()
     {
         using var workspace = new SeedsWorkspace();

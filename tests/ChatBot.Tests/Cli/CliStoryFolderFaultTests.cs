@@ -23,6 +23,31 @@ public class CliStoryFolderFaultTests
         Assert.Contains("techcrunch.com", ask.Output);
     }
 
+    [UnreadableFolderFact]
+    public async Task An_unreadable_subfolder_is_reported_its_stories_kept_and_the_rest_indexed()
+    {
+        using var workspace = new SeedsWorkspace();
+        var archive = Path.Combine(workspace.SeedsPath, "archive");
+        Directory.CreateDirectory(archive);
+        File.WriteAllText(Path.Combine(archive, "ferry.txt"), "Harbour ferry returns\n\nThe harbour ferry returned to service on Sunday after a month of repairs.");
+        var first = await CliRunner.RunAsync(workspace.Path, null, "index");
+        UnreadableFolders.Make(archive);
+        try
+        {
+            var index = await UnreadableFolders.RunAsync(workspace.Path, "index");
+
+            Assert.Equal(0, first.ExitCode);
+            Assert.Contains("6 added", first.Output);
+            Assert.Equal(1, index.ExitCode);
+            Assert.Contains("0 added, 0 updated, 0 removed, 5 unchanged, 1 failed", index.Output);
+            Assert.Contains($"failed: {archive}: permission denied: the folder cannot be read", index.Output);
+        }
+        finally
+        {
+            UnreadableFolders.Restore(archive);
+        }
+    }
+
     [Fact]
     public async Task A_dangling_symbolic_link_is_reported_and_the_rest_indexed()
     {

@@ -28,6 +28,10 @@ public static class CliRunner
     public static Task<Result> RunOnReadOnlyFolderAsync(string workingDirectory, string readOnlyFolder, params string[] args) =>
         RunProcessAsync("unshare", ["-rm", "sh", "-c", "mount --bind -o ro \"$0\" \"$0\" && exec dotnet \"$@\"", readOnlyFolder, ExecutablePath, .. args], workingDirectory, null);
 
+    /// <summary>Runs the executable in a user namespace of its own, where root cannot read what it does not own.</summary>
+    public static Task<Result> RunInUserNamespaceAsync(string workingDirectory, params string[] args) =>
+        RunProcessAsync("unshare", ["-r", "dotnet", ExecutablePath, .. args], workingDirectory, null);
+
     private static async Task<Result> RunProcessAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo(fileName)

@@ -1,3 +1,4 @@
+using ChatBot.Core.Index;
 using ChatBot.Core.Ingestion;
 using ChatBot.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,25 @@ public sealed class ReindexEndpointTests : IDisposable
         await host.StopAsync();
 
         Assert.Equal("There is no source named 'nope'.", e.Message);
+    }
+
+    [Fact]
+    public async Task An_unavailable_index_reaches_the_cli_client_as_index_unavailable_with_serves_sentence()
+    {
+        using var host = WorkerHost.Build(_folder, indexOnStart: false, extra: new Dictionary<string, string?>
+        {
+            ["ChatBot:Index:Provider"] = "Qdrant",
+            ["ChatBot:Index:Qdrant:Url"] = "http://127.0.0.1:1",
+        });
+        await host.StartAsync();
+        using var http = new HttpClient();
+        var client = new ReindexClient(http, host.Services.GetRequiredService<HealthEndpoint>().Port!.Value);
+
+        var e = await Assert.ThrowsAnyAsync<IndexUnavailableException>(() => client.ReindexAsync(null));
+        await host.StopAsync();
+
+        Assert.StartsWith(IndexUnavailableException.UserMessage + " Qdrant at http://127.0.0.1:1", e.Message);
+        Assert.Equal((e.Message, 3), ChatBot.Commands.CommandErrors.Describe(e));
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using ChatBot.Core.Chunking;
+using ChatBot.Core.Index.Sqlite;
+using ChatBot.Core.Ingestion;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Ingestion;
+
+/// <summary>
+/// A subfolder that cannot be listed hides its stories from the scan: reported as a failure, never read as the
+/// stories having gone. (Making a folder unreadable needs more than chmod under root; the CLI test does that.)
+/// </summary>
+public class UnlistedFolderTests
+{
+    [Fact]
+    public async Task An_unlisted_subfolder_is_reported_and_the_stories_indexed_from_it_are_kept()
+    {
+        using var folder = new TempFolder();
+        folder.Write("stories/top.txt", "Mayor resigns\n\nThe mayor resigned on Friday.");
+        folder.Write("stories/sub/inner.txt", "Bridge reopens\n\nThe bridge reopened on Monday.");
+        folder.Write("stories/subway.txt", "Subway fares rise\n\nFares rose by ten cents.");
+        var index = new SqliteStoryIndex(folder.File("index.db"));
+        var indexer = new StoryIndexer(index, new Chunker());
+        var source = new FolderStorySource("news", folder.File("stories"), new IngestionOptions());
+        await indexer.IndexAsync(source);
+        File.Delete(folder.File("stories/subway.txt"));
+
+        var summary = await indexer.IndexAsync(new SubfolderUnlisted(source, "sub", folder.File("stories/sub")));
+
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal((folder.File("stories/sub"), "permission denied"), (failure.Location, failure.Reason));
+        Assert.Equal((0, 1, 1), (summary.Added, summary.Removed, summary.Unchanged));
+        Assert.Equal(["sub/inner.txt", "top.txt"], (await index.ListStoriesAsync()).Select(s => s.StoryId).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The scan a folder source gives when <paramref name="subfolder"/> cannot be listed.</summary>
+    private sealed class SubfolderUnlisted(IStorySource inner, string subfolder, string location) : IStorySource
+    {
+        public string Name => inner.Name;
+
+        public async Task<IReadOnlyList<IStoryEntry>> ScanAsync(CancellationToken cancellationToken = default) =>
+            [.. (await inner.ScanAsync(cancellationToken)).Where(e => !e.StoryId.StartsWith(subfolder + "/", StringComparison.Ordinal)),
+             new UnlistedFolderEntry(subfolder + "/", location, "permission denied")];
+    }
+}
