@@ -25,7 +25,9 @@ public static partial class CandidateExtractor
 
     /// <summary>
     /// Common-noun answers to "which X": the words a sentence puts before the asked noun ("sesame seeds" for
-    /// "which seed", "pilot whales" for "which whales"), up to two lower-case words that are neither function words nor verb forms.
+    /// "which seed", "pilot whales" for "which whales"): the one lower-case word before it, when it is neither a
+    /// function word nor a verb form. One word, since without parts of speech a second word back is as often a
+    /// verb ("put sesame seeds") as a modifier.
     /// Names need no such help: their capitals mark them.
     /// </summary>
     public static List<AnswerCandidate> KindPhrases(string sentence, IReadOnlySet<string> kindTerms)
@@ -37,16 +39,11 @@ public static partial class CandidateExtractor
         for (var i = 1; i < words.Count; i++)
         {
             if (!Tokenizer.Terms(words[i].Value).Any(kindTerms.Contains)) continue;
-            var first = i;
-            while (first > 0 && i - first < 2 && IsModifier(words[first - 1].Value)
-                   && IsJoiningGap(sentence.AsSpan(words[first - 1].Index + words[first - 1].Length, words[first].Index - words[first - 1].Index - words[first - 1].Length)))
-            {
-                first--;
-            }
-
-            if (first == i) continue;
+            var before = words[i - 1];
+            var gap = sentence.AsSpan(before.Index + before.Length, words[i].Index - before.Index - before.Length);
+            if (!IsModifier(before.Value) || !IsJoiningGap(gap)) continue;
             var end = TrimEnd(sentence, words[i].Index + words[i].Length);
-            Add(candidates, taken, sentence, words[first].Index, end - words[first].Index, AnswerKind.Named, true);
+            Add(candidates, taken, sentence, before.Index, end - before.Index, AnswerKind.Named, true);
         }
 
         return candidates;
