@@ -26,7 +26,7 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     public static AskedFor Parse(string question)
     {
         var clause = AskingClause(question);
-        var which = WhichNoun().Match(clause);
+        var which = WhichNoun().Match(clause) is { Success: true } w ? w : WhatIsTheNoun().Match(clause);
         var kindTerms = which.Success ? Tokenizer.Terms(which.Groups["noun"].Value).ToHashSet(StringComparer.Ordinal) : Empty;
         var kind = KindOf(clause, which);
         var counted = HowMany().Match(clause);
@@ -109,6 +109,10 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     /// <summary>"What is the name of…", "what was the rocket's name", "what is the show called", "named what".</summary>
     [GeneratedRegex(@"\bwhat (is|was|are|were) (the )?([\p{L}-]+['’]s? )?names?\b|\bwhat (is|was|are|were) (the |its |their |his |her )?[\p{L}-]+(\s[\p{L}-]+)? (called|named)\b|\bnamed what\b|\bcalled what\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
+
+    /// <summary>"What is the current average rate…", "what was the final score": the noun after the article is the kind asked for.</summary>
+    [GeneratedRegex(@"\b(?i:what)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?<noun>[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*){0,2}?)(?=\s+(?:of|for|in|on|at|to|that|which|who|behind|\?)|\?)")]
+    private static partial Regex WhatIsTheNoun();
 
     /// <summary>"which team", "what US state's", "which of the following companies" : the first lower-case word after it.</summary>
     [GeneratedRegex(@"\b(?i:which|what)\s+(?:(?:[A-Z][\p{L}.’']*|of|the|following|two|three)\s+){0,3}(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|happens)\b|[a-z]{2,}[^e]ed\b)(?<noun>[a-z][\p{L}-]*(?:\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[a-z][\p{L}-]*)?)")]

@@ -18,6 +18,8 @@ public class AskedForTests
     [InlineData("What was the ship's name?", AnswerKind.Named)]
     [InlineData("A new bridge opened this week. What is the bridge called?", AnswerKind.Named)]
     [InlineData("What caused the blackout across the city?", AnswerKind.Open)]
+    [InlineData("What was the winning margin in the mayoral race?", AnswerKind.Named)]
+    [InlineData("What is Project Data-Forge?", AnswerKind.Open)]
     public void The_first_question_word_of_the_asking_clause_sets_the_kind(string question, AnswerKind expected) =>
         Assert.Equal(expected, AskedFor.Parse(question).Kind);
 
