@@ -64,11 +64,19 @@ public static partial class EvidenceScorer
     /// </summary>
     public const double CandidateBonus = 0.25;
 
-    /// <summary>Phrases of the wanted kind that the question does not already say (what is asked is not what is given).</summary>
+    /// <summary>
+    /// Phrases of the wanted kind that the question does not already say (what is asked is not what is given);
+    /// for "which X", also the common-noun phrases naming an X that no name already covers.
+    /// </summary>
     private static List<AnswerCandidate> AnswerPhrases(QuestionProfile question, string text)
     {
         var phrases = CandidateExtractor.Extract(text);
-        if (question.Asked.Kind == AnswerKind.Named) phrases.AddRange(CandidateExtractor.KindPhrases(text, question.Asked.KindTerms).Where(k => !phrases.Any(p => p.Span.Start < k.Span.End && k.Span.Start < p.Span.End)));
+        if (question.Asked.Kind == AnswerKind.Named)
+        {
+            var kindPhrases = CandidateExtractor.KindPhrases(text, question.Asked.KindTerms);
+            phrases.AddRange(kindPhrases.Where(k => !phrases.Any(p => p.Span.Start < k.Span.End && k.Span.Start < p.Span.End)));
+        }
+
         return phrases.Where(c => c.Fits(question.Asked.Kind) && !question.Mentions(c)).ToList();
     }
 
@@ -108,7 +116,7 @@ public static partial class EvidenceScorer
         return question.Asked.CountedTerms.Count == 0 && claim?.Counted is null;
     }
 
-    /// <summary>True when one of the first words after a number is what the question counts ("five Final Four trips").</summary>
+    /// <summary>True when one of the first words after a number is what the question counts ("six centuries").</summary>
     private static bool CountsNext(QuestionProfile question, string after)
     {
         var counted = question.Asked.CountedTerms.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
