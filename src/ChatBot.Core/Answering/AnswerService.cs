@@ -45,7 +45,7 @@ public sealed class AnswerService(
         if (citations.Count == 0) return Refusal(question, retrievalMs, started);
 
         var disagreements = profile.AsksForQuantity
-            ? DisagreementDetector.Detect(ClaimsIn(evidence), stories, profile.ClaimPredicates, origins)
+            ? DisagreementDetector.Detect(ClaimsIn(profile, evidence), stories, profile.ClaimPredicates, origins)
             : [];
         if (profile.Asked.Kind == AnswerKind.YesNo && StanceOf(question, profile, evidence, stories, origins) is { } stance) disagreements.Insert(0, stance);
         if (draft.FoundDisagreements.Count > 0) disagreements = DisagreementMerger.Merge(disagreements, draft.FoundDisagreements);
@@ -97,14 +97,17 @@ public sealed class AnswerService(
         summaries.SummarizeAsync(request, cancellationToken);
 
     /// <summary>
-    /// Numeric claims of the retrieved sentences whose passage is about the question (it covers as much of it as
-    /// the refusal rule asks, and its story names every name in the question), so two companies' profits are not
-    /// compared. The detector then keeps only claims whose verb is the question's.
+    /// Numeric claims of the retrieved sentences whose story names every name in the question, so two companies'
+    /// profits are not compared, and that are about the question: their passage covers as much of it as the
+    /// refusal rule asks, or the claim states the asked act itself, the question's verb with the question's
+    /// object ("1,000 people … signed the petition" for "how many employees signed the petition against the
+    /// monitoring?"), however differently the story words the rest. The detector then keeps only claims whose
+    /// verb is the question's.
     /// </summary>
-    private IEnumerable<NumericClaim> ClaimsIn(IReadOnlyList<EvidenceSentence> evidence) =>
+    private IEnumerable<NumericClaim> ClaimsIn(QuestionProfile profile, IReadOnlyList<EvidenceSentence> evidence) =>
         evidence
-            .Where(e => e.NamesEntities && e.PassageCoverage >= refusalPolicy.MinimumCoverage)
-            .SelectMany(e => e.Claims);
+            .Where(e => e.NamesEntities)
+            .SelectMany(e => e.Claims.Where(c => e.PassageCoverage >= refusalPolicy.MinimumCoverage || AskedAct.IsStatedBy(profile, c, e.Text)));
 
     private Answer Refusal(string question, double retrievalMs, long started)
     {

@@ -126,6 +126,22 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task Two_stories_counting_the_same_act_are_compared_though_one_leaves_out_the_questions_qualifiers()
+    {
+        using var folder = new TempFolder();
+        folder.Write("herald.txt", "---\noutlet: City Herald\n---\nStaff protest badge tracking\n\nOver 1,600 staff signed a petition against the badge tracking and camera policy at the depot.");
+        folder.Write("courier.txt", "---\noutlet: Daily Courier\n---\nDepot workers push back\n\nMore than 1,000 people at the depot have signed the petition, organisers said on Tuesday.");
+        folder.Write("weather.txt", "---\noutlet: Weather Desk\n---\nRain ahead\n\nForecasters expect 20 millimetres of rain across the county on Friday.");
+        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+
+        var answer = await corpus.Answers.AskAsync("How many staff signed the petition against the badge tracking and camera policy?");
+
+        var disagreement = Assert.Single(answer.Disagreements);
+        Assert.Equal(DisagreementRelations.Compatible, disagreement.Relation);
+        Assert.Equal(["courier.txt", "herald.txt"], disagreement.Claims.Select(c => c.SourceId).Order());
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();

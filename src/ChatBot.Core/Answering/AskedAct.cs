@@ -1,0 +1,26 @@
+using ChatBot.Core.Disagreements;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Answering;
+
+/// <summary>
+/// Whether a numeric claim states what a quantity question asks about: the question's verb and, as the first
+/// content word after it, one of the question's own words as its object ("signed the petition"). Two stories
+/// that count the same act are comparable even when one leaves out the question's qualifiers.
+/// </summary>
+public static class AskedAct
+{
+    /// <summary>How many words after the verb may stand before its object ("signed a company-wide petition").</summary>
+    private const int ObjectReach = 3;
+
+    /// <summary>True when <paramref name="claim"/>, read in <paramref name="sentence"/>, states the asked act.</summary>
+    public static bool IsStatedBy(QuestionProfile question, NumericClaim claim, string sentence)
+    {
+        if (claim.Predicate is null || claim.PredicateText is null || !question.ClaimPredicates.Contains(Thesaurus.Canonical(claim.Predicate))) return false;
+        var at = sentence.IndexOf(claim.PredicateText, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var after = sentence[(at + claim.PredicateText.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectReach + 1);
+        var objectTerm = Tokenizer.Terms(string.Join(' ', after)).FirstOrDefault();
+        return objectTerm is not null && objectTerm != claim.Predicate && (question.TermWeights.ContainsKey(objectTerm) || Thesaurus.Equivalents(objectTerm).Any(question.TermWeights.ContainsKey));
+    }
+}
