@@ -14,4 +14,8 @@ public sealed record AnswerDraft(
     string Mode,
     string? Notice,
     IReadOnlyList<Disagreement> FoundDisagreements,
-    int ProposedQuotes);
+    int ProposedQuotes)
+{
+    /// <summary>"Only X reports this…" when the answer rests on one independent story; empty otherwise.</summary>
+    public string SingleSourceNote { get; init; } = "";
+}

@@ -57,6 +57,8 @@ public sealed class AnswerService(
 
         var answerQuotes = citations.Count;
         text += DisagreementProse.CiteSides(disagreements, citations, stories);
+        // "Only X reports this" would contradict the other stories a disagreement sets beside it.
+        if (disagreements.Count == 0) text += draft.SingleSourceNote;
         var shortAnswer = draft.ShortAnswer;
         if (shortAnswer is not null && disagreements.FirstOrDefault(d => d.Relation == DisagreementRelations.Conflict && d.Kind != DisagreementKinds.Stance) is { } conflict)
         {

@@ -8,6 +8,6 @@ public sealed class ExtractiveAnswerStrategy(ExtractiveAnswerer answerer) : IAns
     {
         var draft = answerer.Compose(evidence.Profile, evidence.Evidence, evidence.Stories, evidence.Origins);
         // Every quote chosen is verified before it is kept, so as many were proposed as survive.
-        return Task.FromResult(new AnswerDraft(draft.Text, draft.Citations, draft.ShortAnswer, AnswerModes.Extractive, null, [], draft.Citations.Count));
+        return Task.FromResult(new AnswerDraft(draft.Text, draft.Citations, draft.ShortAnswer, AnswerModes.Extractive, null, [], draft.Citations.Count) { SingleSourceNote = draft.SingleSourceNote });
     }
 }

@@ -57,7 +57,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
             .Where(p => p.Citations.Count > 0)
             .ToList();
         var shortAnswer = phrases.Count == 1 ? phrases[0] : null;
-        return new ExtractiveDraft(ShortAnswerLine(phrases) + quotes + SingleSourceLine(citations, stories, origins), citations, shortAnswer);
+        return new ExtractiveDraft(ShortAnswerLine(phrases) + quotes, citations, shortAnswer, SingleSourceLine(citations, stories, origins));
     }
 
     /// <summary>
@@ -142,4 +142,6 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
 }
 
 /// <summary>What the extractive answerer composed: the text, its verified citations and its short answer.</summary>
-public sealed record ExtractiveDraft(string Text, List<Citation> Citations, ShortAnswer? ShortAnswer);
+/// <param name="SingleSourceNote">"Only X reports this…" when the answer rests on one independent story, else empty; the
+/// pipeline adds it only when no other story is set beside it as a disagreement.</param>
+public sealed record ExtractiveDraft(string Text, List<Citation> Citations, ShortAnswer? ShortAnswer, string SingleSourceNote);

@@ -139,6 +139,8 @@ public class AnswerServiceTests
         var disagreement = Assert.Single(answer.Disagreements);
         Assert.Equal(DisagreementRelations.Compatible, disagreement.Relation);
         Assert.Equal(["courier.txt", "herald.txt"], disagreement.Claims.Select(c => c.SourceId).Order());
+        // The other story's figure is set beside the answer, so it does not claim to rest on one source.
+        Assert.DoesNotContain("Only", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
