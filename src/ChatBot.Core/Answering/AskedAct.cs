@@ -16,11 +16,10 @@ public static class AskedAct
     /// <summary>True when <paramref name="claim"/>, read in <paramref name="sentence"/>, states the asked act.</summary>
     public static bool IsStatedBy(QuestionProfile question, NumericClaim claim, string sentence)
     {
-        if (claim.Predicate is null || claim.PredicateText is null || !question.ClaimPredicates.Contains(Thesaurus.Canonical(claim.Predicate))) return false;
+        if (claim.PredicateText is null || !question.SharesVerb(claim)) return false;
         var at = sentence.IndexOf(claim.PredicateText, StringComparison.Ordinal);
         if (at < 0) return false;
-        var after = sentence[(at + claim.PredicateText.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectReach + 1);
-        var objectTerm = Tokenizer.Terms(string.Join(' ', after)).FirstOrDefault();
-        return objectTerm is not null && objectTerm != claim.Predicate && (question.TermWeights.ContainsKey(objectTerm) || Thesaurus.Equivalents(objectTerm).Any(question.TermWeights.ContainsKey));
+        var objectTerm = Tokenizer.TermsOfFirstWords(sentence[(at + claim.PredicateText.Length)..], ObjectReach + 1).FirstOrDefault();
+        return objectTerm is not null && objectTerm != claim.Predicate && question.Says(objectTerm);
     }
 }

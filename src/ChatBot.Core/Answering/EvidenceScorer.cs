@@ -112,16 +112,8 @@ public static partial class EvidenceScorer
         // "What salary" is not answered by a percentage, nor "what share" by a sum of money.
         if (question.Asked.Unit is { } unit && claim?.Category != unit) return false;
         if (claim is not null && QuantityFocus(question, [claim]) > 0) return true;
-        if (claim is null && question.Asked.CountedTerms.Count > 0) return CountsNext(question, sentence[number.Span.End..]);
-        return question.Asked.CountedTerms.Count == 0 && claim?.Counted is null;
-    }
-
-    /// <summary>True when one of the first words after a number is what the question counts ("six centuries").</summary>
-    private static bool CountsNext(QuestionProfile question, string after)
-    {
-        var counted = question.Asked.CountedTerms.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
-        return Tokenizer.Terms(string.Join(' ', after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(CountedNounReach)))
-            .Any(t => counted.Contains(Thesaurus.Canonical(t)));
+        if (claim is null && question.CountedStems.Count > 0) return Tokenizer.TermsOfFirstWords(sentence[number.Span.End..], CountedNounReach).Any(question.Counts);
+        return question.CountedStems.Count == 0 && claim?.Counted is null;
     }
 
     /// <summary>How many words after a number may name what it counts: a noun with up to two modifiers.</summary>
@@ -134,12 +126,10 @@ public static partial class EvidenceScorer
     /// </summary>
     private static double QuantityFocus(QuestionProfile question, IReadOnlyList<NumericClaim> claims)
     {
-        var asked = question.ClaimPredicates;
-        if (claims.Any(c => c.Predicate is not null && asked.Contains(Thesaurus.Canonical(c.Predicate)))) return 1.0;
+        if (claims.Any(question.SharesVerb)) return 1.0;
         // The counted noun alone ties a number to the question only when the question counts it ("how many
         // engineers"), not when it asks another quantity about it ("what salary do engineers earn").
-        var counted = question.Asked.CountedTerms.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
-        return claims.Any(c => c.Counted is not null && counted.Contains(Thesaurus.Canonical(PorterStemmer.Stem(c.Counted.ToLowerInvariant())))) ? 0.25 : 0;
+        return claims.Any(c => c.Counted is not null && question.Counts(PorterStemmer.Stem(c.Counted.ToLowerInvariant()))) ? 0.25 : 0;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Answering.Candidates;
+using ChatBot.Core.Disagreements;
 using ChatBot.Core.Index;
 using ChatBot.Core.Text;
 
@@ -25,6 +26,7 @@ public sealed partial class QuestionProfile
         EntityTerms = NameTerms(question);
         ClaimPredicates = Predicates(termWeights.Keys, asksForQuantity && PossessionQuestion().IsMatch(question));
         Asked = AskedFor.Parse(question) is var asked && asksForQuantity ? asked with { Kind = AnswerKind.Quantity } : asked;
+        CountedStems = Asked.CountedTerms.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
         TotalWeight = termWeights.Values.Sum();
         _evidenceWeights = EvidenceWeightsOf(termWeights, Asked);
         _evidenceTotal = _evidenceWeights.Values.Sum();
@@ -55,6 +57,18 @@ public sealed partial class QuestionProfile
 
     /// <summary>The kind of answer wanted and the clause that asks (quantity whenever <see cref="AsksForQuantity"/>).</summary>
     public AskedFor Asked { get; }
+
+    /// <summary>What "how many" counts, as canonical stems (<see cref="AskedFor.CountedTerms"/>); empty otherwise.</summary>
+    public IReadOnlySet<string> CountedStems { get; }
+
+    /// <summary>True when the claim's number goes with one of the question's verbs ("… reassigned" for "how many were reassigned").</summary>
+    public bool SharesVerb(NumericClaim claim) => claim.Predicate is not null && ClaimPredicates.Contains(Thesaurus.Canonical(claim.Predicate));
+
+    /// <summary>True when <paramref name="term"/> is what the question counts ("engineers" for "how many engineers").</summary>
+    public bool Counts(string term) => CountedStems.Contains(Thesaurus.Canonical(term));
+
+    /// <summary>True when the question says <paramref name="term"/> or one of its everyday equivalents.</summary>
+    public bool Says(string term) => TermWeights.ContainsKey(term) || Thesaurus.Equivalents(term).Any(TermWeights.ContainsKey);
 
     /// <summary>Sum of all term weights: the question's information.</summary>
     public double TotalWeight { get; }

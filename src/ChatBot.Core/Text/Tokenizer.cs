@@ -24,6 +24,9 @@ public static class Tokenizer
         return terms;
     }
 
+    /// <summary>The index terms of the first <paramref name="words"/> words of <paramref name="text"/>: what follows a number or a verb.</summary>
+    public static List<string> TermsOfFirstWords(string text, int words) => Terms(string.Join(' ', Words(text).Take(words)));
+
     /// <summary>The distinct index terms of <paramref name="text"/>, in first-seen order.</summary>
     public static List<string> DistinctTerms(string text) => Terms(text).Distinct(StringComparer.Ordinal).ToList();
 
