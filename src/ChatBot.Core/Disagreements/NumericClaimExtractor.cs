@@ -126,10 +126,7 @@ public static partial class NumericClaimExtractor
 
     private static string? FirstVerb(IEnumerable<string> words) => words.Take(6).FirstOrDefault(IsVerbLike);
 
-    private static bool IsVerbLike(string word) =>
-        IrregularVerbs.Contains(word)
-        || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]))
-        || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]));
+    private static bool IsVerbLike(string word) => IrregularVerbs.Contains(word) || VerbForms.LooksInflected(word);
 
     /// <summary>Words after <paramref name="index"/> up to the end of the clause.</summary>
     private static List<string> WordsAfter(string text, int index)

@@ -51,8 +51,7 @@ public static partial class CandidateExtractor
 
     /// <summary>A lower-case content word that is not a verb's past or -ing form ("planted seeds" names no seed).</summary>
     private static bool IsModifier(string word) =>
-        char.IsLower(word[0]) && !StopWords.Contains(word) && Tokenizer.Terms(word).Any()
-        && !(word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
+        char.IsLower(word[0]) && !StopWords.Contains(word) && Tokenizer.Terms(word).Any() && !VerbForms.LooksInflected(word);
 
     private static void Add(List<AnswerCandidate> candidates, bool[] taken, string sentence, int start, int length, AnswerKind kind, bool confident)
     {
