@@ -84,7 +84,7 @@ public sealed partial class QuestionProfile
             t => t,
             t => Math.Log(1 + statistics.ChunkCount / (statistics.DocumentFrequency.GetValueOrDefault(t) + 0.5)),
             StringComparer.Ordinal),
-        QuantityQuestion().IsMatch(question));
+        AskedFor.AsksForQuantity(question));
 
     /// <summary>Share of the question's weight found among <paramref name="terms"/>, counting a word's equivalents.</summary>
     /// <remarks>
@@ -147,7 +147,4 @@ public sealed partial class QuestionProfile
 
     [GeneratedRegex(@"\b(have|has|had|employs?|owns?|holds?)\b\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PossessionQuestion();
-
-    [GeneratedRegex(@"\b(how (many|much|large|big|long|far|old|high|low)|what (number|percentage|percent|share|proportion|amount|sum|figure|total|price|cost|salary|salaries|wage|wages|pay|revenue|budget)|by how much)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QuantityQuestion();
 }

@@ -108,8 +108,8 @@ public class AnswerServiceTests
         var salary = await corpus.Answers.AskAsync("What salary do the city's bus drivers earn?");
 
         Assert.Equal("$12", raised.ShortAnswer?.Text);
-        // A head count or a share of members is never offered as a salary.
-        Assert.DoesNotContain(salary.ShortAnswer?.Text ?? "", new[] { "300", "40%" });
+        // A head count or a share of members is never offered as a salary: only a sum of money may be.
+        Assert.True(salary.ShortAnswer is null || salary.ShortAnswer.Text.StartsWith('$'), salary.ShortAnswer?.Text);
     }
 
     [Fact]

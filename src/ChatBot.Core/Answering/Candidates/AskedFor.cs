@@ -22,6 +22,9 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     /// </summary>
     public string? Unit { get; init; }
 
+    /// <summary>True when <paramref name="question"/> asks for a number anywhere ("… and how many were hurt?").</summary>
+    public static bool AsksForQuantity(string question) => Quantity().IsMatch(question);
+
     /// <summary>Reads <paramref name="question"/>.</summary>
     public static AskedFor Parse(string question)
     {
@@ -91,7 +94,11 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     [GeneratedRegex(@"\b(who|whom|whose|what|which|where|when|why|how)\b|^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();
 
-    [GeneratedRegex(@"\b(how (many|much|large|big|long|far|old|high|low|tall|fast|deep)|what (number|percentage|percent|share|proportion|amount|sum|figure|total|price|cost|salary|wage|age|fee|rate)|by how much)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The words that ask for a number: "how many/much/long…", "what percentage/price/salary…", "by how much".
+    /// The one list, for the kind of the asking clause and for whether a question asks for a quantity at all.
+    /// </summary>
+    [GeneratedRegex(@"\b(how (many|much|large|big|long|far|old|high|low|tall|fast|deep)|what (number|percentage|percent|share|proportion|amount|sum|figure|total|price|cost|salary|salaries|wage|wages|pay|fee|rate|age|revenue|budget)|by how much)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\bwhen\b|\b(what|which)(?:\s+[A-Z][\p{L}.’']*){0,2} (year|month|day|date|time|decade|century|season)\b|\bhow long ago\b", RegexOptions.IgnoreCase)]
