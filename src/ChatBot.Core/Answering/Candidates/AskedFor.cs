@@ -33,7 +33,8 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         var kindTerms = which.Success ? Tokenizer.Terms(which.Groups["noun"].Value).ToHashSet(StringComparer.Ordinal) : Empty;
         var kind = KindOf(clause, which);
         var counted = HowMany().Match(clause);
-        var unit = MoneyAsked().IsMatch(clause) ? "money" : PercentAsked().IsMatch(clause) ? "percent" : null;
+        var quantity = Quantity().Match(clause);
+        var unit = quantity.Groups["money"].Success ? "money" : quantity.Groups["percent"].Success ? "percent" : null;
         return new(kind, kindTerms) { CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
     }
 
@@ -82,12 +83,6 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     [GeneratedRegex(@"\bhow many\s+(?<counted>(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
-    [GeneratedRegex(@"\b(what|which) (price|cost|salary|salaries|wage|wages|pay|fee|fine|revenue|budget|sum)\b|\bhow much (money|cash)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MoneyAsked();
-
-    [GeneratedRegex(@"\b(what|which) (percentage|percent|share|proportion)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PercentAsked();
-
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z“""‘'])")]
     private static partial Regex SentenceEnd();
 
@@ -96,9 +91,10 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
 
     /// <summary>
     /// The words that ask for a number: "how many/much/long…", "what percentage/price/salary…", "by how much".
-    /// The one list, for the kind of the asking clause and for whether a question asks for a quantity at all.
+    /// The one list, for the kind of the asking clause, for whether a question asks for a quantity at all, and
+    /// for the unit it names: money for "what salary", "how much money"; a share for "what percentage".
     /// </summary>
-    [GeneratedRegex(@"\b(how (many|much|large|big|long|far|old|high|low|tall|fast|deep)|what (number|percentage|percent|share|proportion|amount|sum|figure|total|price|cost|salary|salaries|wage|wages|pay|fee|rate|age|revenue|budget)|by how much)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(how much (?<money>money|cash)|how (many|much|large|big|long|far|old|high|low|tall|fast|deep)|(?:what|which) (?<percent>percentage|percent|share|proportion)|(?:what|which) (?<money>price|cost|salary|salaries|wage|wages|pay|fee|fine|revenue|budget|sum)|what (number|amount|figure|total|rate|age)|by how much)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\bwhen\b|\b(what|which)(?:\s+[A-Z][\p{L}.’']*){0,2} (year|month|day|date|time|decade|century|season)\b|\bhow long ago\b", RegexOptions.IgnoreCase)]
