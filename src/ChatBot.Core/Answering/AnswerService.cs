@@ -56,7 +56,7 @@ public sealed class AnswerService(
         }
 
         var answerQuotes = citations.Count;
-        text += DisagreementProse.CiteSides(disagreements, citations, stories);
+        text += DisagreementProse.CiteSides(disagreements, citations, stories, origins);
         // "Only X reports this" would contradict the other stories a disagreement sets beside it.
         if (disagreements.Count == 0) text += draft.SingleSourceNote;
         var shortAnswer = draft.ShortAnswer;

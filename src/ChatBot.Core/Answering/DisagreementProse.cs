@@ -12,23 +12,38 @@ namespace ChatBot.Core.Answering;
 public static class DisagreementProse
 {
     /// <summary>
-    /// Adds each side's quote to <paramref name="citations"/> when not already cited, and returns the quoted
-    /// lines to append to the answer text for them (empty when every side is already quoted).
+    /// Adds each side's quote to <paramref name="citations"/> when not already cited, corroborated by the other
+    /// independent stories on its side, and returns the quoted lines to append to the answer text for them
+    /// (empty when every side is already quoted).
     /// </summary>
-    public static string CiteSides(IReadOnlyList<Disagreement> disagreements, List<Citation> citations, IReadOnlyDictionary<string, Story> stories)
+    /// <param name="origins">Each story's origin: a syndicated copy never corroborates its original.</param>
+    public static string CiteSides(IReadOnlyList<Disagreement> disagreements, List<Citation> citations, IReadOnlyDictionary<string, Story> stories, IReadOnlyDictionary<string, string>? origins = null)
     {
+        string OriginOf(string storyId) => origins?.GetValueOrDefault(storyId) ?? storyId;
         var lines = new StringBuilder();
-        foreach (var claim in disagreements.SelectMany(d => d.Claims))
+        foreach (var disagreement in disagreements)
         {
-            if (NumberOf(claim, citations) is not null || !stories.TryGetValue(claim.SourceId, out var story)) continue;
-            var added = CitationFactory.Create(citations.Count + 1, story, claim.Quote, claim.Start);
-            if (added is null) continue;
-            citations.Add(added);
-            QuotedLine.Append(lines, story, added);
+            foreach (var claim in disagreement.Claims)
+            {
+                if (NumberOf(claim, citations) is not null || !stories.TryGetValue(claim.SourceId, out var story)) continue;
+                var added = CitationFactory.Create(citations.Count + 1, story, claim.Quote, claim.Start);
+                if (added is null) continue;
+                var sameSide = disagreement.Claims
+                    .Where(other => OriginOf(other.SourceId) != OriginOf(claim.SourceId) && OnSameSide(other, claim))
+                    .GroupBy(other => OriginOf(other.SourceId), StringComparer.Ordinal)
+                    .Select(g => g.First().SourceId)
+                    .ToList();
+                citations.Add(added with { CorroboratedBy = sameSide });
+                QuotedLine.Append(lines, story, added);
+            }
         }
 
         return lines.Length == 0 ? "" : "\n" + lines;
     }
+
+    /// <summary>Two sides of a disagreement that say the same: the same stance, or the same figure.</summary>
+    private static bool OnSameSide(DisagreementClaim a, DisagreementClaim b) =>
+        a.Stance is not null || b.Stance is not null ? a.Stance == b.Stance : string.Equals(a.Value, b.Value, StringComparison.Ordinal);
 
     /// <summary>
     /// One sentence for a disagreement, each side with its marker: "The sources disagree on engineers

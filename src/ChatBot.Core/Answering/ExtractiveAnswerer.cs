@@ -11,7 +11,7 @@ namespace ChatBot.Core.Answering;
 /// different stories, each quoted verbatim with an inline marker. Quotes go through <see cref="QuoteVerifier"/>
 /// like any other.
 /// </summary>
-public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
+public sealed class ExtractiveAnswerer(int maxCitations = 5, double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
     /// <summary>A sentence is worth quoting when it scores at least this share of the best supporting sentence's score.</summary>
     public const double RelativeScore = 0.6;
@@ -34,12 +34,14 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
     /// <param name="origins">Each story's origin: a syndicated copy never corroborates its original.</param>
     public ExtractiveDraft Compose(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories, IReadOnlyDictionary<string, string>? origins = null)
     {
-        var supporting = evidence.Where(s => _support.Supports(question, s) && stories.ContainsKey(s.StoryId)).ToList();
+        var citable = CitableStories(evidence);
+        var supporting = evidence.Where(s => citable.Contains(s.StoryId) && _support.Supports(question, s) && stories.ContainsKey(s.StoryId)).ToList();
         var votes = question.Asked.WantsCandidate ? CandidateVote.Tally(question, supporting) : [];
         var leading = Leading(votes);
-        // Further quotes show what other stories say near the question's key terms, phrase or not.
-        var related = evidence.Where(s => s.NamesEntities && s.IsProse && RefusalPolicy.Nearness(question, s) >= minimumCoverage && stories.ContainsKey(s.StoryId)).ToList();
-        var chosen = Choose(related, leading, votes);
+        // Further quotes show what other stories say near the question's key terms, phrase or not; any story
+        // saying the same thing corroborates a quote, cited or not.
+        var aboutQuestion = evidence.Where(s => s.NamesEntities && s.IsProse && RefusalPolicy.Nearness(question, s) >= minimumCoverage && stories.ContainsKey(s.StoryId)).ToList();
+        var chosen = Choose(aboutQuestion.Where(s => citable.Contains(s.StoryId)).ToList(), leading, votes);
         var citations = new List<Citation>();
         var quotes = new StringBuilder();
         foreach (var sentence in chosen)
@@ -47,7 +49,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
             var story = stories[sentence.StoryId];
             var citation = CitationFactory.Create(citations.Count + 1, story, sentence.Text, sentence.Span.Start);
             if (citation is null) continue;
-            citation = citation with { CorroboratedBy = Corroboration.Of(sentence, related, origins) };
+            citation = citation with { CorroboratedBy = Corroboration.Of(sentence, aboutQuestion, origins) };
             citations.Add(citation);
             QuotedLine.Append(quotes, story, citation);
         }
@@ -59,6 +61,14 @@ public sealed class ExtractiveAnswerer(int maxCitations = 4, double minimumCover
         var shortAnswer = phrases.Count == 1 ? phrases[0] : null;
         return new ExtractiveDraft(ShortAnswerLine(phrases) + quotes, citations, shortAnswer, SingleSourceLine(citations, stories, origins));
     }
+
+    /// <summary>
+    /// The stories that match the question nearly as well as the best-matching one: a story whose best passage
+    /// scores under <see cref="RelativeScore"/> of the best passage's retrieval score shares some of the
+    /// question's words but is seldom about what was asked, however well one of its sentences reads.
+    /// </summary>
+    private static HashSet<string> CitableStories(IReadOnlyList<EvidenceSentence> evidence) =>
+        evidence.GroupBy(s => s.StoryId).Where(g => g.Max(s => s.Passage.Match) >= RelativeScore).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Says so when the answer rests on one independent story ("Only The Next Web reports this."), or only on

@@ -4,8 +4,9 @@ using ChatBot.Core.Text;
 namespace ChatBot.Core.Retrieval;
 
 /// <summary>
-/// Hybrid retrieval that keeps several outlets in view: BM25 (fused with dense similarity when the index has
-/// vectors), then diversified so no story holds more than <see cref="RetrievalOptions.MaxPerStory"/> of the
+/// Hybrid retrieval that keeps several outlets in view: BM25 over the question's words, BM25 over their
+/// equivalents and, when the index has vectors, dense similarity, each a ranking of its own fused by reciprocal
+/// rank, then diversified so no story holds more than <see cref="RetrievalOptions.MaxPerStory"/> of the
 /// passages while other stories have matching ones.
 /// </summary>
 public sealed class Retriever(IStoryIndex index, RetrievalOptions? options = null, IQueryEmbedder? embedder = null)
@@ -17,20 +18,51 @@ public sealed class Retriever(IStoryIndex index, RetrievalOptions? options = nul
     {
         var terms = Tokenizer.DistinctTerms(question);
         var vector = embedder is null ? null : await embedder.EmbedAsync(question, cancellationToken);
-        // Passages that use a question word's everyday equivalent ("remain" for "stay") are candidates too.
-        var searchTerms = terms.SelectMany(Thesaurus.Equivalents).Distinct(StringComparer.Ordinal).ToList();
-        var hits = searchTerms.Count == 0 && vector is null
-            ? []
-            : await index.SearchAsync(new IndexQuery(searchTerms, _options.Candidates, vector, filter), cancellationToken);
+        var rankings = new List<IReadOnlyList<ChunkHit>>();
+        if (terms.Count > 0) rankings.Add(await index.SearchAsync(new IndexQuery(terms, _options.Candidates, null, filter), cancellationToken));
+        // Passages that use a question word's everyday equivalent ("remain" for "stay") are candidates too, as a
+        // ranking of their own: searched together with the question's words, an equivalent would weigh as much as
+        // the word the asker chose, and its other senses would pull in passages about something else.
+        var expanded = terms.SelectMany(Thesaurus.Equivalents).Distinct(StringComparer.Ordinal).ToList();
+        if (expanded.Count > terms.Count) rankings.Add(await index.SearchAsync(new IndexQuery(expanded, _options.Candidates, null, filter), cancellationToken));
+        if (vector is not null) rankings.Add(await index.SearchAsync(new IndexQuery([], _options.Candidates, vector, filter), cancellationToken));
+        var hits = rankings.Count switch
+        {
+            0 => [],
+            1 => rankings[0],
+            _ => ReciprocalRankFusion.Fuse(rankings, _options.Candidates),
+        };
         var statistics = await index.GetTermStatisticsAsync(terms, cancellationToken);
-        return new RetrievalResult(terms, statistics, Diversify(hits));
+        var matches = Matches(rankings);
+        return new RetrievalResult(terms, statistics, Diversify(hits).Select(h => new RetrievedPassage(h.Hit, h.Rank, matches[h.Hit.Chunk.Id])).ToList());
+    }
+
+    /// <summary>
+    /// Each chunk's score over the top score of its ranking, the best share over the rankings that found it:
+    /// scores are comparable within a ranking only, and a share of the best match is what a reader means by
+    /// "nearly as good a match".
+    /// </summary>
+    private static Dictionary<string, double> Matches(IReadOnlyList<IReadOnlyList<ChunkHit>> rankings)
+    {
+        var matches = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var ranking in rankings.Where(r => r.Count > 0))
+        {
+            var top = ranking.Max(h => h.Score);
+            foreach (var hit in ranking)
+            {
+                var match = top > 0 ? hit.Score / top : 1;
+                matches[hit.Chunk.Id] = Math.Max(matches.GetValueOrDefault(hit.Chunk.Id), match);
+            }
+        }
+
+        return matches;
     }
 
     /// <summary>
     /// Walks the ranking and defers a passage whose story already holds its quota, so the first places go to
     /// different stories; deferred passages fill the remaining places in their original order.
     /// </summary>
-    private List<RetrievedPassage> Diversify(IReadOnlyList<ChunkHit> hits)
+    private List<(ChunkHit Hit, int Rank)> Diversify(IReadOnlyList<ChunkHit> hits)
     {
         var perStory = new Dictionary<string, int>(StringComparer.Ordinal);
         var chosen = new List<ChunkHit>();
@@ -51,6 +83,6 @@ public sealed class Retriever(IStoryIndex index, RetrievalOptions? options = nul
             if (chosen.Count == _options.Passages) break;
         }
 
-        return chosen.Concat(deferred).Take(_options.Passages).Select((h, rank) => new RetrievedPassage(h, rank)).ToList();
+        return chosen.Concat(deferred).Take(_options.Passages).Select((h, rank) => (h, rank)).ToList();
     }
 }

@@ -21,11 +21,13 @@ internal sealed partial class SummaryComposer
 
     private readonly Dictionary<string, Story> _byId;
     private readonly SummaryFacts _facts;
+    private readonly IReadOnlyDictionary<string, string> _origins;
 
     public SummaryComposer(IReadOnlyList<Story> stories, IReadOnlyDictionary<string, string> origins)
     {
         _byId = stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _facts = SummaryFacts.Of(stories, origins);
+        _origins = origins;
         Reports = stories.Count;
         Independent = stories.Select(s => origins.GetValueOrDefault(s.Id) ?? s.Id).Distinct(StringComparer.Ordinal).Count();
     }
@@ -48,7 +50,7 @@ internal sealed partial class SummaryComposer
         var text = new StringBuilder(DisagreeHeading);
         foreach (var disagreement in disagreements)
         {
-            var sides = DisagreementProse.CiteSides([disagreement], citations, _byId);
+            var sides = DisagreementProse.CiteSides([disagreement], citations, _byId, _origins);
             text.Append('\n').Append(DisagreementProse.Sentence(disagreement, citations)).Append(sides.TrimEnd('\n'));
         }
 

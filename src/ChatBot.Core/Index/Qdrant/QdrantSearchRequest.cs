@@ -4,8 +4,9 @@ using static ChatBot.Core.Index.Qdrant.QdrantFields;
 namespace ChatBot.Core.Index.Qdrant;
 
 /// <summary>
-/// A hybrid query: one prefetch per vector (the sparse BM25 vector always, the dense vector when the query has
-/// one and the collection holds them), fused with RRF, the filter on each prefetch and on the fused result.
+/// A query: one prefetch per vector (the sparse BM25 vector when the query has terms, the dense vector when it
+/// has one and the collection holds them), fused with RRF when there are two, the filter on each prefetch and on
+/// the result. A single prefetch is sent as the query itself.
 /// </summary>
 internal sealed record QdrantSearchRequest(IReadOnlyList<PrefetchQuery> Prefetches, Filter Filter, ulong Limit)
 {

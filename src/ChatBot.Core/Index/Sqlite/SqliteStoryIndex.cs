@@ -147,7 +147,8 @@ public sealed class SqliteStoryIndex : IStoryIndex
         if (query.Vector is null) return lexical;
 
         var dense = await SqliteSearch.DenseAsync(connection, query, cancellationToken);
-        return ReciprocalRankFusion.Fuse([lexical, dense], query.Limit);
+        // A query by meaning alone keeps its similarities: they say how near each chunk is, a fused rank does not.
+        return query.Terms.Count == 0 ? dense : ReciprocalRankFusion.Fuse([lexical, dense], query.Limit);
     }
 
     /// <inheritdoc />

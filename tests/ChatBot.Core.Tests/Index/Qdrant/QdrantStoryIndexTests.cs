@@ -105,7 +105,7 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Lexical_search_sends_the_sparse_prefetch_with_the_filter_and_rrf_fusion()
+    public async Task Lexical_search_queries_the_sparse_vector_directly_with_the_filter_and_keeps_its_scores()
     {
         var (index, options) = FakeQdrantIndexes.Create(fixture);
         await index.InitializeAsync();
@@ -115,16 +115,31 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
 
         var query = fixture.Server.SentTo(options).Last().As<QueryPoints>();
         var expectedFilter = """{ "must": [ { "field": { "key": "kind", "match": { "keyword": "chunk" } } }, { "field": { "key": "outlet_key", "match": { "keywords": { "strings": [ "daily planet" ] } } } }, { "field": { "key": "story_id", "match": { "keywords": { "strings": [ "planet/harbor-bridge" ] } } } }, { "field": { "key": "published", "datetimeRange": { "gte": "2024-01-01T00:00:00Z" } } } ] }""";
-        var prefetch = Assert.Single(query.Prefetch);
-        Assert.Equal("bm25", prefetch.Using);
-        Assert.Equal([Bm25SparseEncoder.TermIndex("harbor")], prefetch.Query.Nearest.Sparse.Indices);
-        Assert.Equal(20ul, prefetch.Limit); // three times the limit (15), raised to the minimum of 20 candidates
-        Assert.Equal(expectedFilter, prefetch.Filter.ToString());
+        // One vector needs no fusion: queried directly, the hits keep their BM25 scores, which say how well
+        // each matches (a fused rank would not).
+        Assert.Empty(query.Prefetch);
+        Assert.Equal("bm25", query.Using);
+        Assert.Equal([Bm25SparseEncoder.TermIndex("harbor")], query.Query.Nearest.Sparse.Indices);
         Assert.Equal(expectedFilter, query.Filter.ToString());
-        Assert.Equal(Fusion.Rrf, query.Query.Fusion);
         Assert.Equal(5ul, query.Limit);
         Assert.DoesNotContain("terms", query.WithPayload.Include.Fields);
         Assert.False(query.WithVectors.Enable);
+    }
+
+    [Fact]
+    public async Task A_lexical_search_ranks_the_chunk_with_more_of_the_question_words_first()
+    {
+        var (index, _) = FakeQdrantIndexes.Create(fixture);
+        await index.InitializeAsync();
+        var (harbor, harborChunks) = TestStories.Harbor();
+        var (budget, budgetChunks) = TestStories.Budget();
+        await index.UpsertStoryAsync(harbor, harborChunks);
+        await index.UpsertStoryAsync(budget, budgetChunks);
+
+        var hits = await index.SearchAsync(new IndexQuery(Tokenizer.DistinctTerms("harbor bridge"), 10));
+
+        Assert.Equal(["planet/harbor-bridge#0", "gazette/budget#2"], hits.Select(h => h.Chunk.Id));
+        Assert.True(hits[0].Score > hits[1].Score && hits[1].Score > 0);
     }
 
     [Fact]

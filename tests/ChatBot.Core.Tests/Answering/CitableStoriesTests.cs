@@ -1,0 +1,70 @@
+using ChatBot.Core.Retrieval;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Answering;
+
+/// <summary>
+/// Which stories an answer quotes: those that match the question nearly as well as the best match, not a long
+/// story that happens to use several of the question's words in passing.
+/// </summary>
+public class CitableStoriesTests
+{
+    private const string Question = "Which company will open a new battery factory in Leeds next year?";
+
+    [Fact]
+    public async Task The_best_passage_matches_fully_and_the_others_by_their_share_of_its_score()
+    {
+        using var folder = Corpus();
+        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+
+        var passages = (await new Retriever(corpus.Index).RetrieveAsync(Question)).Passages;
+
+        Assert.Equal(1.0, passages.Max(p => p.Match), 6);
+        Assert.All(passages, p => Assert.InRange(p.Match, double.Epsilon, 1.0));
+        Assert.True(passages.Single(p => p.StoryId == "herald.txt").Match > passages.Where(p => p.StoryId == "roundup.txt").Max(p => p.Match));
+    }
+
+    [Fact]
+    public async Task A_story_that_only_shares_some_of_the_question_words_is_not_quoted()
+    {
+        using var folder = Corpus();
+        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+
+        var answer = await corpus.Answers.AskAsync(Question);
+
+        Assert.True(answer.Answered);
+        // The two stories say the same: one is quoted, the other corroborates it.
+        var quoted = Assert.Single(answer.Citations, c => c.SourceId is "herald.txt" or "courier.txt");
+        Assert.Equal([quoted.SourceId == "herald.txt" ? "courier.txt" : "herald.txt"], quoted.CorroboratedBy);
+        Assert.DoesNotContain(answer.Citations, c => c.SourceId == "roundup.txt");
+        Assert.StartsWith("**Voltcell**", answer.Text, StringComparison.Ordinal);
+    }
+
+    private static TempFolder Corpus()
+    {
+        var folder = new TempFolder();
+        folder.Write("herald.txt", "Battery factory for Leeds\n\nThe carmaker Voltcell will open a new battery factory in Leeds next year, the company said on Tuesday, creating 900 jobs.");
+        folder.Write("courier.txt", "Leeds wins battery plant\n\nA new battery factory will open in Leeds next year, built by the company Voltcell, its chief executive told reporters.");
+        folder.Write("roundup.txt", "Week in business\n\n" + string.Join(" ", [
+            "Northgate Retail will open a new store in Leeds next year, the company said, its third in the region.",
+            "Shares in the company rose after the announcement, though analysts warned that consumer spending remains weak.",
+            "Elsewhere, a bakery chain reported higher profits for the year, helped by lower flour prices and a busy holiday season.",
+            "A logistics firm in Hull said it would hire drivers next month, and a bank in York cut its mortgage rates for first-time buyers.",
+            "The regional chamber of commerce said confidence among small firms had improved for the second quarter running.",
+            "Transport officials promised to finish the long-delayed tram extension by the end of the decade.",
+        ]));
+        foreach (var (name, text) in new[]
+        {
+            ("weather.txt", "Storm warning\n\nForecasters warned of heavy rain and strong winds across the north on Thursday night."),
+            ("football.txt", "Late winner\n\nA late goal gave the home side a narrow win in front of a sell-out crowd on Saturday."),
+            ("garden.txt", "Spring planting\n\nGardeners are advised to plant potatoes once the risk of frost has passed."),
+            ("museum.txt", "Museum reopens\n\nThe city museum reopened its Roman gallery after a two-year renovation."),
+            ("rail.txt", "Rail fares\n\nTrain operators said fares would rise by about four percent from March."),
+        })
+        {
+            folder.Write(name, text);
+        }
+
+        return folder;
+    }
+}
