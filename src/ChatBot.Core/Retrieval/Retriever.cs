@@ -18,21 +18,25 @@ public sealed class Retriever(IStoryIndex index, RetrievalOptions? options = nul
     {
         var terms = Tokenizer.DistinctTerms(question);
         var vector = embedder is null ? null : await embedder.EmbedAsync(question, cancellationToken);
-        var rankings = new List<IReadOnlyList<ChunkHit>>();
-        if (terms.Count > 0) rankings.Add(await index.SearchAsync(new IndexQuery(terms, _options.Candidates, null, filter), cancellationToken));
+        var queries = new List<IndexQuery>();
+        if (terms.Count > 0) queries.Add(new IndexQuery(terms, _options.Candidates, null, filter));
         // Passages that use a question word's everyday equivalent ("remain" for "stay") are candidates too, as a
         // ranking of their own: searched together with the question's words, an equivalent would weigh as much as
         // the word the asker chose, and its other senses would pull in passages about something else.
         var expanded = terms.SelectMany(Thesaurus.Equivalents).Distinct(StringComparer.Ordinal).ToList();
-        if (expanded.Count > terms.Count) rankings.Add(await index.SearchAsync(new IndexQuery(expanded, _options.Candidates, null, filter), cancellationToken));
-        if (vector is not null) rankings.Add(await index.SearchAsync(new IndexQuery([], _options.Candidates, vector, filter), cancellationToken));
-        var hits = rankings.Count switch
+        if (expanded.Count > terms.Count) queries.Add(new IndexQuery(expanded, _options.Candidates, null, filter));
+        if (vector is not null) queries.Add(new IndexQuery([], _options.Candidates, vector, filter));
+        // The rankings and the term statistics are independent reads: run together, they cost about one. On the
+        // thread pool, since Microsoft.Data.Sqlite's async methods complete synchronously.
+        var statisticsRead = Task.Run(() => index.GetTermStatisticsAsync(terms, cancellationToken), cancellationToken);
+        var rankings = await Task.WhenAll(queries.Select(q => Task.Run(() => index.SearchAsync(q, cancellationToken), cancellationToken)));
+        var statistics = await statisticsRead;
+        var hits = rankings.Length switch
         {
             0 => [],
             1 => rankings[0],
             _ => ReciprocalRankFusion.Fuse(rankings, _options.Candidates),
         };
-        var statistics = await index.GetTermStatisticsAsync(terms, cancellationToken);
         var matches = Matches(rankings);
         return new RetrievalResult(terms, statistics, Diversify(hits).Select(h => new RetrievedPassage(h.Hit, h.Rank, matches[h.Hit.Chunk.Id])).ToList());
     }
