@@ -34,7 +34,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = 5, double minimumCover
     /// <param name="origins">Each story's origin: a syndicated copy never corroborates its original.</param>
     public ExtractiveDraft Compose(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories, IReadOnlyDictionary<string, string>? origins = null)
     {
-        var citable = CitableStories(evidence);
+        var citable = CitableStories(question, evidence);
         var supporting = evidence.Where(s => citable.Contains(s.StoryId) && _support.Supports(question, s) && stories.ContainsKey(s.StoryId)).ToList();
         var votes = question.Asked.WantsCandidate ? CandidateVote.Tally(question, supporting) : [];
         var leading = Leading(votes);
@@ -63,12 +63,17 @@ public sealed class ExtractiveAnswerer(int maxCitations = 5, double minimumCover
     }
 
     /// <summary>
-    /// The stories that match the question nearly as well as the best-matching one: a story whose best passage
-    /// scores under <see cref="RelativeScore"/> of the best passage's retrieval score shares some of the
-    /// question's words but is seldom about what was asked, however well one of its sentences reads.
+    /// The stories an answer may quote. For a question wanting an answer, those that match the question nearly
+    /// as well as the best-matching one: a story whose best passage scores under <see cref="RelativeScore"/> of
+    /// the best passage's retrieval score shares some of the question's words but is seldom about what was
+    /// asked, however well one of its sentences reads. For a claim, every story whose sentences are about it:
+    /// the outlets that word a rumour their own way are the ones whose stance a reader needs.
     /// </summary>
-    private static HashSet<string> CitableStories(IReadOnlyList<EvidenceSentence> evidence) =>
-        evidence.GroupBy(s => s.StoryId).Where(g => g.Max(s => s.Passage.Match) >= RelativeScore).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> CitableStories(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>
+        evidence.GroupBy(s => s.StoryId)
+            .Where(g => question.Asked.Kind == AnswerKind.YesNo || g.Max(s => s.Passage.Match) >= RelativeScore)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Says so when the answer rests on one independent story ("Only The Next Web reports this."), or only on
