@@ -117,7 +117,8 @@ public sealed class ExtractiveAnswerer(int maxCitations = 5, double minimumCover
     }
 
     /// <summary>
-    /// Greedy choice: first the sentences stating the leading phrases (the best of each story), then the best
+    /// Greedy choice: first the best sentence of the best-ranked story, then the sentences stating the leading
+    /// phrases (the best of each story), then the best
     /// sentence of each further story that clears the bar, in retrieval order, then the runners-up of the vote,
     /// then further sentences by score, skipping near-repeats, until <c>maxCitations</c>.
     /// </summary>
@@ -131,6 +132,11 @@ public sealed class ExtractiveAnswerer(int maxCitations = 5, double minimumCover
             if (chosen.Count >= limit || chosen.Contains(sentence) || chosen.Any(c => Corroboration.SaysNearlyTheSame(c, sentence))) return;
             chosen.Add(sentence);
         }
+
+        // First the best sentence of the best-ranked story: retrieval's first choice is the likeliest to be about
+        // what was asked, whatever phrase wins the vote.
+        var first = supporting.MinBy(s => s.Passage.Rank)!.StoryId;
+        Take(supporting.Where(s => s.StoryId == first).MaxBy(s => s.Score)!, maxCitations);
 
         foreach (var phrase in leading)
         {
