@@ -4,7 +4,9 @@ using ChatBot.Core.Stories;
 namespace ChatBot.Core.Ingestion;
 
 /// <summary>
-/// Metadata that a plain-text story states in its own words: a first line naming a domain or URL,
+/// Metadata that a plain-text story states in its own words: a first line naming a domain or URL (the outlet),
+/// a "Source: &lt;url&gt;" line (the story's address; the outlet stays what the text names, so quotes keep
+/// their headlines as labels when one site supplies many stories),
 /// "Read original on …", "Original source: …", "As reported by …", "By …", "Published: …", and a headline line.
 /// Only what the text says is taken; nothing is inferred.
 /// </summary>
@@ -77,7 +79,8 @@ public static partial class PlainTextMetadata
     [GeneratedRegex(@"^(?<domain>[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,})(\s|$)")]
     private static partial Regex DomainLine();
 
-    [GeneratedRegex(@"^(?<url>https?://\S+)")]
+    /// <summary>A URL alone on its line, or labelled: "Source: https://…", "URL: …", "Original URL: …".</summary>
+    [GeneratedRegex(@"^((Source|URL|Link|Original URL|Canonical URL):\s*)?(?<url>https?://\S+)", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLine();
 
     [GeneratedRegex(@"(Read (the )?original (article )?(on|at)|Original source:)\s*(?<name>[^\n]{2,80})")]

@@ -66,6 +66,17 @@ public class PlainTextMetadataTests
     }
 
     [Fact]
+    public void A_source_line_gives_the_url()
+    {
+        var text = "Storm closes the coast road for a week\nSource: https://www.example-news.org/2026/03/04/storm-coast-road/\nPublished: 2026-03-04\n\nThe coast road will stay closed for a week after the storm washed away part of it, the county said on Tuesday morning.";
+        var metadata = PlainTextMetadata.Extract(text);
+        Assert.Equal("https://www.example-news.org/2026/03/04/storm-coast-road/", metadata.Url);
+        Assert.Null(metadata.Outlet);
+        Assert.Equal("Storm closes the coast road for a week", metadata.Title);
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 0, 0, 0, TimeSpan.Zero), metadata.Published);
+    }
+
+    [Fact]
     public void A_short_first_line_is_the_headline_but_a_short_later_label_is_not()
     {
         Assert.Equal("Labour's 'EU propaganda'", PlainTextMetadata.Extract("Labour's 'EU propaganda'\n\nA long first paragraph of the story follows here.").Title);
