@@ -17,9 +17,7 @@ internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering a
         [
             new(ApplicationCommandOptionTypes.String, "question", "What you want to know", Required: true, MinLength: 1,
                 MaxLength: options.Value.MaxQuestionLength),
-            SourceOption.Definition,
-            SinceOption.Definition,
-            PrivateOption.Definition,
+            .. StoryScope.Definitions,
         ],
         DefaultMemberPermissions: null,
         CommandContexts.Anywhere);
@@ -33,15 +31,14 @@ internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering a
             return;
         }
 
-        if (!SinceOption.TryParse(interaction.StringOption(SinceOption.Name), out var since))
+        if (StoryScope.Read(interaction) is not { } scope)
         {
             await answering.RefuseAsync(interaction, SinceOption.Problem, cancellationToken);
             return;
         }
 
-        var outlets = interaction.StringOption(SourceOption.Name)?.Trim() is { Length: > 0 } source ? new[] { source } : null;
-        var restrictions = outlets is null && since is null ? null : new AskOptions(outlets, since);
-        var presentation = new AnswerPresentation(QuestionKinds.Answer, Private: interaction.BooleanOption(PrivateOption.Name) ?? false);
+        var restrictions = scope.Source is null && scope.Since is null ? null : new AskOptions(scope.Source is { } source ? [source] : null, scope.Since);
+        var presentation = new AnswerPresentation(QuestionKinds.Answer, Private: scope.Private);
         await answering.RespondAsync(interaction, presentation, token => answers.AskAsync(question!.Trim(), restrictions, token), cancellationToken);
     }
 }

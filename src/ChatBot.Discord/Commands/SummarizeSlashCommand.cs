@@ -13,9 +13,7 @@ internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswe
         "Summarise the coverage, then show where the sources disagree",
         [
             new(ApplicationCommandOptionTypes.String, "topic", "What to summarise (everything when empty)", MaxLength: 200),
-            SourceOption.Definition,
-            SinceOption.Definition,
-            PrivateOption.Definition,
+            .. StoryScope.Definitions,
         ],
         DefaultMemberPermissions: null,
         CommandContexts.Anywhere);
@@ -29,15 +27,14 @@ internal sealed class SummarizeSlashCommand(IAnswerService answers, LimitedAnswe
             return;
         }
 
-        if (!SinceOption.TryParse(interaction.StringOption(SinceOption.Name), out var since))
+        if (StoryScope.Read(interaction) is not { } scope)
         {
             await answering.RefuseAsync(interaction, SinceOption.Problem, cancellationToken);
             return;
         }
 
-        var source = interaction.StringOption(SourceOption.Name)?.Trim() is { Length: > 0 } s ? s : null;
-        var request = new SummaryRequest(topic?.Trim(), source, since);
-        var presentation = new AnswerPresentation(QuestionKinds.Summary, Private: interaction.BooleanOption(PrivateOption.Name) ?? false);
+        var request = new SummaryRequest(topic?.Trim(), scope.Source, scope.Since);
+        var presentation = new AnswerPresentation(QuestionKinds.Summary, Private: scope.Private);
         await answering.RespondAsync(interaction, presentation, token => answers.SummarizeAsync(request, token), cancellationToken);
     }
 }
