@@ -83,8 +83,10 @@ public sealed class WebFetcherTests : IAsyncLifetime
         _server.Map("huge", async context =>
         {
             context.Response.ContentType = "text/html";
-            // Chunked: no Content-Length, so the cap must be enforced while reading.
-            for (var i = 0; i < 2100; i++) await context.Response.WriteAsync(new string('x', 1024));
+            // Chunked: no Content-Length, so the cap must be enforced while reading. Large writes, so a busy
+            // machine sends the 2.1 MB well inside the fetch timeout.
+            var block = new string('x', 64 * 1024);
+            for (var i = 0; i < 34; i++) await context.Response.WriteAsync(block);
         });
 
         var e = await Assert.ThrowsAsync<StoryUnreadableException>(() => FetchPageAsync("huge"));
