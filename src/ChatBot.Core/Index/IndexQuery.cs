@@ -1,12 +1,13 @@
 namespace ChatBot.Core.Index;
 
 /// <summary>
-/// A search request. <see cref="Terms"/> are already normalised by <see cref="Text.Tokenizer"/>;
-/// the index ORs them and ranks by BM25 (or fuses with <see cref="Vector"/> when it has dense vectors).
+/// One ranking: by words, the index ORing <see cref="Terms"/> (already normalised by <see cref="Text.Tokenizer"/>)
+/// and ranking by BM25; or, when <see cref="Vector"/> is given, by meaning, ranking by cosine similarity to it.
+/// Hits keep their scores; rankings are fused by <see cref="Retrieval.Retriever"/>, never inside an index.
 /// </summary>
 /// <param name="Terms">Normalised query terms (stemmed, stop words removed).</param>
 /// <param name="Limit">How many chunks at most.</param>
-/// <param name="Vector">Optional dense query vector.</param>
+/// <param name="Vector">A dense query vector: the search is by meaning alone (an index without vectors finds nothing).</param>
 /// <param name="Filter">Optional restriction by outlet, story or date.</param>
 public sealed record IndexQuery(
     IReadOnlyList<string> Terms,

@@ -4,18 +4,12 @@ using static ChatBot.Core.Index.Qdrant.QdrantFields;
 namespace ChatBot.Core.Index.Qdrant;
 
 /// <summary>
-/// A query: one prefetch per vector (the sparse BM25 vector when the query has terms, the dense vector when it
-/// has one and the collection holds them), fused with RRF when there are two, the filter on each prefetch and on
-/// the result. A single prefetch is sent as the query itself.
+/// One ranking, sent as a nearest-neighbour query on one named vector: the dense vector when the query has one
+/// (and the collection holds them), else the sparse BM25 vector of its terms; the filter applied to it. The
+/// hits keep their scores; rankings are fused by the retriever, the same on either provider.
 /// </summary>
-internal sealed record QdrantSearchRequest(IReadOnlyList<PrefetchQuery> Prefetches, Filter Filter, ulong Limit)
+internal sealed record QdrantSearchRequest(Query Query, string Using, Filter Filter, ulong Limit)
 {
-    /// <summary>Each prefetch fetches more candidates than asked for, so fusion can promote a chunk ranked lower in one list.</summary>
-    private const int CandidateFactor = 3;
-
-    /// <summary>The fusion of the prefetches.</summary>
-    public static Query Fusion { get; } = new() { Fusion = global::Qdrant.Client.Grpc.Fusion.Rrf };
-
     /// <summary>The payload a hit needs, and no more: a chunk's full term list would only cost bandwidth.</summary>
     public static WithPayloadSelector Payload { get; } = new() { Include = new PayloadIncludeSelector { Fields = { ChunkHitFields } } };
 
@@ -26,33 +20,22 @@ internal sealed record QdrantSearchRequest(IReadOnlyList<PrefetchQuery> Prefetch
         var filter = QdrantFilters.Search(query.Filter);
         if (filter is null) return null;
 
-        var candidates = (ulong)Math.Max(query.Limit * CandidateFactor, 20);
-        var prefetches = new List<PrefetchQuery>();
-        var sparse = Bm25SparseEncoder.ForQuery(query.Terms);
-        if (sparse.Indices.Count > 0)
+        if (query.Vector is { } vector)
         {
-            var input = new VectorInput { Sparse = new global::Qdrant.Client.Grpc.SparseVector { Indices = { sparse.Indices }, Values = { sparse.Values } } };
-            prefetches.Add(Prefetch(input, SparseVectorName, filter, candidates));
-        }
-
-        if (query.Vector is { } vector && denseVectorSize is { } size)
-        {
+            if (denseVectorSize is not { } size) return null;
             if (vector.Length != size)
             {
                 throw new ArgumentException($"The query vector must have {size} dimensions (ChatBot:Index:Qdrant:DenseVectorSize).", nameof(query));
             }
 
-            prefetches.Add(Prefetch(new VectorInput { Dense = new DenseVector { Data = { vector } } }, DenseVectorName, filter, candidates));
+            return new QdrantSearchRequest(Nearest(new VectorInput { Dense = new DenseVector { Data = { vector } } }), DenseVectorName, filter, (ulong)query.Limit);
         }
 
-        return prefetches.Count == 0 ? null : new QdrantSearchRequest(prefetches, filter, (ulong)query.Limit);
+        var sparse = Bm25SparseEncoder.ForQuery(query.Terms);
+        if (sparse.Indices.Count == 0) return null;
+        var input = new VectorInput { Sparse = new global::Qdrant.Client.Grpc.SparseVector { Indices = { sparse.Indices }, Values = { sparse.Values } } };
+        return new QdrantSearchRequest(Nearest(input), SparseVectorName, filter, (ulong)query.Limit);
     }
 
-    private static PrefetchQuery Prefetch(VectorInput vector, string vectorName, Filter filter, ulong limit) => new()
-    {
-        Query = new Query { Nearest = vector },
-        Using = vectorName,
-        Filter = filter.Clone(),
-        Limit = limit,
-    };
+    private static Query Nearest(VectorInput vector) => new() { Nearest = vector };
 }

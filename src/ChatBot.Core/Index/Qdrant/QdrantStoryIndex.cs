@@ -109,30 +109,17 @@ public sealed class QdrantStoryIndex : IStoryIndex
         var request = QdrantSearchRequest.Build(query, _options.DenseVectorSize);
         if (request is null) return [];
 
-        // One vector is queried directly, so its hits keep their scores (how well each matches); several are
-        // prefetched and fused by rank.
-        var single = request.Prefetches.Count == 1 ? request.Prefetches[0] : null;
         var points = await _errors.RunAsync(
             "Query",
-            () => single is null
-                ? _client.QueryAsync(
-                    Collection,
-                    query: QdrantSearchRequest.Fusion,
-                    prefetch: request.Prefetches,
-                    filter: request.Filter,
-                    limit: request.Limit,
-                    payloadSelector: QdrantSearchRequest.Payload,
-                    vectorsSelector: false,
-                    cancellationToken: cancellationToken)
-                : _client.QueryAsync(
-                    Collection,
-                    query: single.Query,
-                    usingVector: single.Using,
-                    filter: request.Filter,
-                    limit: request.Limit,
-                    payloadSelector: QdrantSearchRequest.Payload,
-                    vectorsSelector: false,
-                    cancellationToken: cancellationToken),
+            () => _client.QueryAsync(
+                Collection,
+                query: request.Query,
+                usingVector: request.Using,
+                filter: request.Filter,
+                limit: request.Limit,
+                payloadSelector: QdrantSearchRequest.Payload,
+                vectorsSelector: false,
+                cancellationToken: cancellationToken),
             cancellationToken);
         return points.Select(QdrantPoints.ReadHit).ToList();
     }

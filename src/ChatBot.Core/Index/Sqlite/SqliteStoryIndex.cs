@@ -141,14 +141,8 @@ public sealed class SqliteStoryIndex : IStoryIndex
     public async Task<IReadOnlyList<ChunkHit>> SearchAsync(IndexQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var lexical = query.Terms.Count == 0
-            ? []
-            : await SqliteSearch.LexicalAsync(connection, query, cancellationToken);
-        if (query.Vector is null) return lexical;
-
-        var dense = await SqliteSearch.DenseAsync(connection, query, cancellationToken);
-        // A query by meaning alone keeps its similarities: they say how near each chunk is, a fused rank does not.
-        return query.Terms.Count == 0 ? dense : ReciprocalRankFusion.Fuse([lexical, dense], query.Limit);
+        if (query.Vector is not null) return await SqliteSearch.DenseAsync(connection, query, cancellationToken);
+        return query.Terms.Count == 0 ? [] : await SqliteSearch.LexicalAsync(connection, query, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -143,20 +143,35 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Hybrid_search_adds_a_dense_prefetch_and_finds_chunks_by_meaning_too()
+    public async Task A_search_by_meaning_queries_the_dense_vector_and_ranks_by_similarity()
     {
         var (index, options) = FakeQdrantIndexes.Create(fixture, o => o.DenseVectorSize = 3);
         await index.InitializeAsync();
         var (story, chunks) = TestStories.Harbor();
-        await index.UpsertStoryAsync(story, chunks, [[1, 0, 0], [0, 1, 0], [0, 0, 1]]);
+        await index.UpsertStoryAsync(story, chunks, [[1, 0, 0], [0.6f, 0.8f, 0], [0, 0, 1]]);
 
-        var hits = await index.SearchAsync(new IndexQuery(Tokenizer.DistinctTerms("harbor"), 10, Vector: [0, 0, 1]));
+        var hits = await index.SearchAsync(new IndexQuery([], 10, Vector: [0, 1, 0]));
 
         var query = fixture.Server.SentTo(options).Last().As<QueryPoints>();
-        Assert.Equal(["bm25", "dense"], query.Prefetch.Select(p => p.Using));
-        Assert.Equal([0f, 0f, 1f], query.Prefetch[1].Query.Nearest.Dense.Data);
-        // Chunk 0 has the word and fuses highest; chunk 2 comes by meaning alone, ahead of chunk 1, which has neither.
-        Assert.Equal(["planet/harbor-bridge#0", "planet/harbor-bridge#2", "planet/harbor-bridge#1"], hits.Select(h => h.Chunk.Id));
+        Assert.Empty(query.Prefetch);
+        Assert.Equal("dense", query.Using);
+        Assert.Equal([0f, 1f, 0f], query.Query.Nearest.Dense.Data);
+        // Chunk 1 is nearest (cosine 0.8); the others are orthogonal to the question.
+        Assert.Equal("planet/harbor-bridge#1", hits[0].Chunk.Id);
+        Assert.Equal(0.8, hits[0].Score, 3);
+    }
+
+    [Fact]
+    public async Task A_search_by_meaning_finds_nothing_in_a_collection_without_dense_vectors()
+    {
+        var (index, options) = FakeQdrantIndexes.Create(fixture);
+        await index.InitializeAsync();
+        var sent = fixture.Server.SentTo(options).Count;
+
+        var hits = await index.SearchAsync(new IndexQuery([], 10, Vector: [0, 1, 0]));
+
+        Assert.Empty(hits);
+        Assert.Equal(sent, fixture.Server.SentTo(options).Count);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
-namespace ChatBot.Core.Index;
+using ChatBot.Core.Index;
+
+namespace ChatBot.Core.Retrieval;
 
 /// <summary>
 /// Reciprocal rank fusion (Cormack et al. 2009): each list contributes 1 / (k + rank) per chunk, so lists
-/// with incomparable scores (BM25 and cosine) combine without calibration. k = 60 as in the paper and in Qdrant.
+/// with incomparable scores (BM25 and cosine) combine without calibration. k = 60 as in the paper.
 /// </summary>
 public static class ReciprocalRankFusion
 {
