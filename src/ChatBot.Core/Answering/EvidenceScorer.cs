@@ -47,7 +47,7 @@ public static partial class EvidenceScorer
                     : [];
                 var focus = QuantityFocus(question, claims);
                 var candidates = question.Asked.WantsCandidate ? AnswerPhrases(question, text) : [];
-                if (question.Asked.Kind == AnswerKind.Quantity) candidates = candidates.Where(c => Quantifies(question, c, claims, text)).ToList();
+                if (question.Asked.Kind == AnswerKind.Quantity) candidates = candidates.Where(c => Quantifies(question, c, claims, text, terms[i])).ToList();
                 var namesEntities = storiesNamingEntities?.Contains(chunk.StoryId)
                     ?? question.EntityTerms.All(t => context.Contains(t) || terms[i].Contains(t));
                 var score = coverage.Combined + focus + Preference(passage, text) + (candidates.Count > 0 ? CandidateBonus : 0);
@@ -103,15 +103,20 @@ public static partial class EvidenceScorer
     /// A number answers a "how many X" question only when it counts what was asked ("8,000 employees ... laid
     /// off"), not any number near the question's words. "How much", "by how much" and "what percentage" name no
     /// counted thing: a bare amount answers them ("by $500", "fell by 80%"), a count of something else
-    /// ("6,500 engineers") does not. A number the claim reader leaves alone (a spelled "six") counts what the
+    /// ("6,500 engineers") does not; "what salary" is answered only by a sum the sentence calls a salary or ties to
+    /// the question's verb. A number the claim reader leaves alone (a spelled "six") counts what the
     /// words just after it name ("in six centuries").
     /// </summary>
-    private static bool Quantifies(QuestionProfile question, AnswerCandidate number, IReadOnlyList<NumericClaim> claims, string sentence)
+    private static bool Quantifies(QuestionProfile question, AnswerCandidate number, IReadOnlyList<NumericClaim> claims, string sentence, IReadOnlySet<string> sentenceTerms)
     {
-        var claim = claims.FirstOrDefault(c => c.ValueText.Contains(number.Text, StringComparison.Ordinal) || number.Text.Contains(c.ValueText, StringComparison.Ordinal));
+        // The claim read from the same digits: both spans are offsets within the sentence.
+        var claim = claims.FirstOrDefault(c => c.ValueSpan.Start < number.Span.End && number.Span.Start < c.ValueSpan.End);
         // "What salary" is not answered by a percentage, nor "what share" by a sum of money.
         if (question.Asked.Unit is { } unit && claim?.Category != unit) return false;
         if (claim is not null && QuantityFocus(question, [claim]) > 0) return true;
+        // "What salary", "what fee" name what the sum is: a sum in a sentence that never says so ("raised the fare
+        // by $12") is some other sum. "How much" and "what percentage" name only the unit, which the number shows.
+        if (question.Asked.Unit == "money" && question.Asked.KindTerms.Count > 0 && !question.Asked.KindTerms.Any(k => sentenceTerms.Contains(k) || Thesaurus.Equivalents(k).Overlaps(sentenceTerms))) return false;
         if (claim is null && question.CountedStems.Count > 0) return Tokenizer.TermsOfFirstWords(sentence[number.Span.End..], CountedNounReach).Any(question.Counts);
         return question.CountedStems.Count == 0 && claim?.Counted is null;
     }

@@ -27,7 +27,6 @@ public sealed partial class QuestionProfile
         ClaimPredicates = Predicates(termWeights.Keys, asksForQuantity && PossessionQuestion().IsMatch(question));
         Asked = AskedFor.Parse(question) is var asked && asksForQuantity ? asked with { Kind = AnswerKind.Quantity } : asked;
         CountedStems = Asked.CountedTerms.Select(Thesaurus.Canonical).ToHashSet(StringComparer.Ordinal);
-        TotalWeight = termWeights.Values.Sum();
         _evidenceWeights = EvidenceWeightsOf(termWeights, Asked);
         _evidenceTotal = _evidenceWeights.Values.Sum();
         _questionForms = FormsOf(question, termWeights.Keys);
@@ -69,9 +68,6 @@ public sealed partial class QuestionProfile
 
     /// <summary>True when the question says <paramref name="term"/> or one of its everyday equivalents.</summary>
     public bool Says(string term) => TermWeights.ContainsKey(term) || Thesaurus.Equivalents(term).Any(TermWeights.ContainsKey);
-
-    /// <summary>Sum of all term weights: the question's information.</summary>
-    public double TotalWeight { get; }
 
     /// <summary>
     /// Builds the profile. A term's weight is ln(1 + N / (df + 0.5)) over the N passages: like BM25's idf it

@@ -13,6 +13,7 @@ namespace ChatBot.Core.Disagreements;
 /// <param name="Counted">The counted noun as written ("engineers"), or null.</param>
 /// <param name="Predicate">Stem of the verb the count goes with ("reassign"), or null when none is near.</param>
 /// <param name="PredicateText">That verb as written ("reassigned").</param>
+/// <param name="ValueSpan">Where the number stands in its sentence (offsets within the sentence).</param>
 public sealed record NumericClaim(
     string StoryId,
     TextSpan Sentence,
@@ -22,4 +23,5 @@ public sealed record NumericClaim(
     string Category,
     string? Counted,
     string? Predicate,
-    string? PredicateText);
+    string? PredicateText,
+    TextSpan ValueSpan);

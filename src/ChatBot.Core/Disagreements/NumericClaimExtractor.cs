@@ -58,7 +58,8 @@ public static partial class NumericClaimExtractor
             var qualifier = match.Groups["qual"].Success ? match.Groups["qual"].Value.Trim().ToLowerInvariant() : null;
             claims.Add(new NumericClaim(
                 storyId, sentence, value, match.Groups["value"].Value.Trim(), qualifier, category, counted,
-                predicate is null ? null : PorterStemmer.Stem(predicate.ToLowerInvariant()), predicate));
+                predicate is null ? null : PorterStemmer.Stem(predicate.ToLowerInvariant()), predicate,
+                new TextSpan(match.Groups["value"].Index, match.Groups["value"].Index + match.Groups["value"].Length)));
         }
 
         return claims;

@@ -99,48 +99,64 @@ public class AnswerServiceTests
     [Fact]
     public async Task A_question_naming_no_counted_thing_is_answered_by_an_amount_of_its_unit_not_by_a_count()
     {
-        using var folder = new TempFolder();
-        folder.Write("fares.txt", "---\noutlet: City Herald\n---\nBus fares rise\n\nAbout 300 drivers work for the city bus company. The city raised the monthly bus pass fare by $12 this spring.");
-        folder.Write("strike.txt", "---\noutlet: Daily Courier\n---\nDrivers vote\n\nThe drivers' union said 40% of its members voted to strike over the bus pass fare.");
-        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            ("fares.txt", IndexedCorpus.StoryFrom("City Herald", "Bus fares rise", "About 300 drivers work for the city bus company. The city raised the monthly bus pass fare by $12 this spring.")),
+            ("strike.txt", IndexedCorpus.StoryFrom("Daily Courier", "Drivers vote", "The drivers' union said 40% of its members voted to strike over the bus pass fare.")));
 
         var raised = await corpus.Answers.AskAsync("By how much did the city raise the monthly bus pass fare?");
         var salary = await corpus.Answers.AskAsync("What salary do the city's bus drivers earn?");
 
         Assert.Equal("$12", raised.ShortAnswer?.Text);
-        // A head count or a share of members is never offered as a salary: only a sum of money may be.
-        Assert.True(salary.ShortAnswer is null || salary.ShortAnswer.Text.StartsWith('$'), salary.ShortAnswer?.Text);
+        // The stories state no salary: neither the head count, the share of members nor the fare is offered as one.
+        Assert.Null(salary.ShortAnswer);
+        Assert.DoesNotMatch(@"\*\*(About 300|300|40%|\$12)\*\*", salary.Text);
     }
 
-    [Fact]
-    public async Task A_what_x_question_can_be_answered_by_a_figure_when_no_name_answers_it()
+    [Theory]
+    [InlineData("The city council has proposed a rotation scheme that limits overtime to 10% of each officer's weekly hours.", "What cap on overtime did the city council propose?", "10%")]
+    [InlineData("Under the plan the school board approved, no class may have more than 28 pupils.", "What limit on class sizes did the school board approve?", "28")]
+    [InlineData("The regulator fixed the ceiling for household energy bills at £1,834 a year.", "What ceiling did the regulator fix for household energy bills?", "£1,834")]
+    public async Task A_what_x_question_can_be_answered_by_a_figure_when_no_name_answers_it(string sentence, string question, string figure)
     {
-        using var folder = new TempFolder();
-        folder.Write("council.txt", "---\noutlet: City Herald\n---\nCouncil acts on overtime\n\nThe city council has proposed a rotation scheme that limits overtime to 10% of each officer's weekly hours. Officers said the scheme was overdue.");
-        folder.Write("weather.txt", "---\noutlet: Daily Courier\n---\nStorm warning\n\nForecasters warned of heavy rain across the county on Friday.");
-        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [("story.txt", IndexedCorpus.StoryFrom("City Herald", "Council acts", sentence + " Critics said the change was overdue.")), .. IndexedCorpus.Unrelated]);
 
-        var answer = await corpus.Answers.AskAsync("What cap on overtime did the city council propose?");
+        var answer = await corpus.Answers.AskAsync(question);
 
-        Assert.Equal("10%", answer.ShortAnswer?.Text);
+        Assert.Equal(figure, answer.ShortAnswer?.Text);
     }
 
-    [Fact]
-    public async Task Two_stories_counting_the_same_act_are_compared_though_one_leaves_out_the_questions_qualifiers()
+    [Theory]
+    [InlineData("Over 1,600 staff signed a petition against the badge tracking and camera policy at the depot.", "More than 1,000 people at the depot have signed the petition, organisers said on Tuesday.",
+        "How many staff signed the petition against the badge tracking and camera policy?")]
+    [InlineData("At least 3,000 nurses joined the strike over staffing levels at the city's hospitals on Monday.", "More than 2,500 nurses have joined the strike, the union said.",
+        "How many nurses joined the strike over staffing levels at the city's hospitals?")]
+    public async Task Two_stories_counting_the_same_act_are_compared_though_one_leaves_out_the_questions_qualifiers(string full, string brief, string question)
     {
-        using var folder = new TempFolder();
-        folder.Write("herald.txt", "---\noutlet: City Herald\n---\nStaff protest badge tracking\n\nOver 1,600 staff signed a petition against the badge tracking and camera policy at the depot.");
-        folder.Write("courier.txt", "---\noutlet: Daily Courier\n---\nDepot workers push back\n\nMore than 1,000 people at the depot have signed the petition, organisers said on Tuesday.");
-        folder.Write("weather.txt", "---\noutlet: Weather Desk\n---\nRain ahead\n\nForecasters expect 20 millimetres of rain across the county on Friday.");
-        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [("herald.txt", IndexedCorpus.StoryFrom("City Herald", "Staff push back", full)),
+             ("courier.txt", IndexedCorpus.StoryFrom("Daily Courier", "Workers push back", brief)),
+             .. IndexedCorpus.Unrelated]);
 
-        var answer = await corpus.Answers.AskAsync("How many staff signed the petition against the badge tracking and camera policy?");
+        var answer = await corpus.Answers.AskAsync(question);
 
         var disagreement = Assert.Single(answer.Disagreements);
+        // Two lower bounds can both hold.
         Assert.Equal(DisagreementRelations.Compatible, disagreement.Relation);
         Assert.Equal(["courier.txt", "herald.txt"], disagreement.Claims.Select(c => c.SourceId).Order());
         // The other story's figure is set beside the answer, so it does not claim to rest on one source.
-        Assert.DoesNotContain("Only", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reports this; no other indexed story corroborates it", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_count_is_read_from_its_own_digits_not_from_a_sum_that_contains_them()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [("agency.txt", IndexedCorpus.StoryFrom("City Herald", "Space agency budget", "The agency said $5.2 million was spent on 5 missions to the asteroid belt last year.")), .. IndexedCorpus.Unrelated]);
+
+        var answer = await corpus.Answers.AskAsync("How many missions to the asteroid belt did the agency fly last year?");
+
+        Assert.Equal("5", answer.ShortAnswer?.Text);
     }
 
     [Fact]

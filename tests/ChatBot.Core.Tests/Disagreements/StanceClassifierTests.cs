@@ -23,7 +23,7 @@ public class StanceClassifierTests
     [InlineData("up to", 500, "more than", 900, DisagreementRelations.Conflict)]
     public void Figures_are_compatible_only_when_both_can_hold(string q1, double v1, string q2, double v2, string expected)
     {
-        NumericClaim Claimed(string qualifier, double value) => new("s", default, value, value.ToString(System.Globalization.CultureInfo.InvariantCulture), qualifier, "people", "employees", "sign", "signed");
+        NumericClaim Claimed(string qualifier, double value) => new("s", default, value, value.ToString(System.Globalization.CultureInfo.InvariantCulture), qualifier, "people", "employees", "sign", "signed", default);
 
         Assert.Equal(expected, FigureRelation.Of([Claimed(q1, v1), Claimed(q2, v2)]));
     }

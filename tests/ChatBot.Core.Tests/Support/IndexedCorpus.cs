@@ -15,8 +15,9 @@ public sealed class IndexedCorpus : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private IndexedCorpus(string storiesFolder, IStoryIndex? index)
+    private IndexedCorpus(string? storiesFolder, IStoryIndex? index)
     {
+        storiesFolder ??= _folder.File("stories");
         Index = index ?? new SqliteStoryIndex(_folder.File("index.db"));
         Indexer = new StoryIndexer(Index, new Chunker());
         Source = new FolderStorySource("test", storiesFolder, new IngestionOptions());
@@ -46,6 +47,32 @@ public sealed class IndexedCorpus : IDisposable
         await corpus.Indexer.IndexAsync(corpus.Source);
         return corpus;
     }
+
+    /// <summary>
+    /// Writes <paramref name="stories"/> (file name, text) to a folder of the corpus's own and indexes them: a
+    /// corpus written for one test.
+    /// </summary>
+    public static async Task<IndexedCorpus> FromStoriesAsync(params (string File, string Text)[] stories)
+    {
+        var corpus = new IndexedCorpus(null, null);
+        foreach (var (file, text) in stories) corpus._folder.Write(Path.Combine("stories", file), text);
+        Directory.CreateDirectory(corpus._folder.File("stories"));
+        await corpus.Indexer.IndexAsync(corpus.Source);
+        return corpus;
+    }
+
+    /// <summary>A story file that names its outlet in front matter: "---\noutlet: X\n---\nHeadline\n\nBody".</summary>
+    public static string StoryFrom(string outlet, string headline, string body) => $"---\noutlet: {outlet}\n---\n{headline}\n\n{body}";
+
+    /// <summary>A story about something else, so a corpus has more than the stories a test is about.</summary>
+    public static (string File, string Text)[] Unrelated { get; } =
+    [
+        ("weather.txt", "Storm warning\n\nForecasters warned of heavy rain and strong winds across the north on Thursday night."),
+        ("football.txt", "Late winner\n\nA late goal gave the home side a narrow win in front of a sell-out crowd on Saturday."),
+        ("garden.txt", "Spring planting\n\nGardeners are advised to plant potatoes once the risk of frost has passed."),
+        ("museum.txt", "Museum reopens\n\nThe city museum reopened its Roman gallery after a two-year renovation."),
+        ("rail.txt", "Rail fares\n\nTrain operators said fares would rise by about four percent from March."),
+    ];
 
     public void Dispose() => _folder.Dispose();
 }
