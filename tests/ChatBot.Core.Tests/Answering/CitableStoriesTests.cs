@@ -1,3 +1,4 @@
+using ChatBot.Core.Answering;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Tests.Support;
 
@@ -12,23 +13,21 @@ public class CitableStoriesTests
     private const string Question = "Which company will open a new battery factory in Leeds next year?";
 
     [Fact]
-    public async Task The_best_passage_matches_fully_and_the_others_by_their_share_of_its_score()
+    public async Task A_story_using_the_question_words_in_passing_matches_a_small_share_of_the_best()
     {
-        using var folder = Corpus();
-        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+        using var corpus = await Corpus();
 
         var passages = (await new Retriever(corpus.Index).RetrieveAsync(Question)).Passages;
 
-        Assert.Equal(1.0, passages.Max(p => p.Match), 6);
-        Assert.All(passages, p => Assert.InRange(p.Match, double.Epsilon, 1.0));
-        Assert.True(passages.Single(p => p.StoryId == "herald.txt").Match > passages.Where(p => p.StoryId == "roundup.txt").Max(p => p.Match));
+        var roundup = passages.Where(p => p.StoryId == "roundup.txt").Max(p => p.Match);
+        Assert.True(roundup < ExtractiveAnswerer.RelativeScore, $"roundup matches {roundup:F2}");
+        Assert.True(passages.Single(p => p.StoryId == "courier.txt").Match >= ExtractiveAnswerer.RelativeScore);
     }
 
     [Fact]
     public async Task A_story_that_only_shares_some_of_the_question_words_is_not_quoted()
     {
-        using var folder = Corpus();
-        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+        using var corpus = await Corpus();
 
         var answer = await corpus.Answers.AskAsync(Question);
 
@@ -40,31 +39,18 @@ public class CitableStoriesTests
         Assert.StartsWith("**Voltcell**", answer.Text, StringComparison.Ordinal);
     }
 
-    private static TempFolder Corpus()
-    {
-        var folder = new TempFolder();
-        folder.Write("herald.txt", "Battery factory for Leeds\n\nThe carmaker Voltcell will open a new battery factory in Leeds next year, the company said on Tuesday, creating 900 jobs.");
-        folder.Write("courier.txt", "Leeds wins battery plant\n\nA new battery factory will open in Leeds next year, built by the company Voltcell, its chief executive told reporters.");
-        folder.Write("roundup.txt", "Week in business\n\n" + string.Join(" ", [
+    private static Task<IndexedCorpus> Corpus() => IndexedCorpus.FromStoriesAsync(
+    [
+        ("herald.txt", "Battery factory for Leeds\n\nThe carmaker Voltcell will open a new battery factory in Leeds next year, the company said on Tuesday, creating 900 jobs."),
+        ("courier.txt", "Leeds wins battery plant\n\nA new battery factory will open in Leeds next year, built by the company Voltcell, its chief executive told reporters."),
+        ("roundup.txt", "Week in business\n\n" + string.Join(" ", [
             "Northgate Retail will open a new store in Leeds next year, the company said, its third in the region.",
             "Shares in the company rose after the announcement, though analysts warned that consumer spending remains weak.",
             "Elsewhere, a bakery chain reported higher profits for the year, helped by lower flour prices and a busy holiday season.",
             "A logistics firm in Hull said it would hire drivers next month, and a bank in York cut its mortgage rates for first-time buyers.",
             "The regional chamber of commerce said confidence among small firms had improved for the second quarter running.",
             "Transport officials promised to finish the long-delayed tram extension by the end of the decade.",
-        ]));
-        foreach (var (name, text) in new[]
-        {
-            ("weather.txt", "Storm warning\n\nForecasters warned of heavy rain and strong winds across the north on Thursday night."),
-            ("football.txt", "Late winner\n\nA late goal gave the home side a narrow win in front of a sell-out crowd on Saturday."),
-            ("garden.txt", "Spring planting\n\nGardeners are advised to plant potatoes once the risk of frost has passed."),
-            ("museum.txt", "Museum reopens\n\nThe city museum reopened its Roman gallery after a two-year renovation."),
-            ("rail.txt", "Rail fares\n\nTrain operators said fares would rise by about four percent from March."),
-        })
-        {
-            folder.Write(name, text);
-        }
-
-        return folder;
-    }
+        ])),
+        .. IndexedCorpus.Unrelated,
+    ]);
 }

@@ -12,7 +12,7 @@ namespace ChatBot.Core.Tests.Ingestion;
 public class UnlistedFolderTests
 {
     [Fact]
-    public async Task An_unlisted_subfolder_is_reported_and_the_stories_indexed_from_it_are_kept()
+    public async Task The_indexer_reports_a_folder_its_source_could_not_list_and_keeps_the_stories_indexed_from_it()
     {
         using var folder = new TempFolder();
         folder.Write("stories/top.txt", "Mayor resigns\n\nThe mayor resigned on Friday.");
@@ -26,8 +26,8 @@ public class UnlistedFolderTests
 
         var summary = await indexer.IndexAsync(new SubfolderUnlisted(source, "sub", folder.File("stories/sub")));
 
-        var failure = Assert.Single(summary.Failures);
-        Assert.Equal((folder.File("stories/sub"), "permission denied"), (failure.Location, failure.Reason));
+        // Reading a real unlistable folder is CliStoryFolderFaultTests' part; here, what the indexer does with it.
+        Assert.Equal(folder.File("stories/sub"), Assert.Single(summary.Failures).Location);
         Assert.Equal((0, 1, 1), (summary.Added, summary.Removed, summary.Unchanged));
         Assert.Equal(["sub/inner.txt", "top.txt"], (await index.ListStoriesAsync()).Select(s => s.StoryId).Order(StringComparer.Ordinal));
     }

@@ -127,22 +127,6 @@ public sealed class QdrantStoryIndexTests(FakeQdrantFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task A_lexical_search_ranks_the_chunk_with_more_of_the_question_words_first()
-    {
-        var (index, _) = FakeQdrantIndexes.Create(fixture);
-        await index.InitializeAsync();
-        var (harbor, harborChunks) = TestStories.Harbor();
-        var (budget, budgetChunks) = TestStories.Budget();
-        await index.UpsertStoryAsync(harbor, harborChunks);
-        await index.UpsertStoryAsync(budget, budgetChunks);
-
-        var hits = await index.SearchAsync(new IndexQuery(Tokenizer.DistinctTerms("harbor bridge"), 10));
-
-        Assert.Equal(["planet/harbor-bridge#0", "gazette/budget#2"], hits.Select(h => h.Chunk.Id));
-        Assert.True(hits[0].Score > hits[1].Score && hits[1].Score > 0);
-    }
-
-    [Fact]
     public async Task A_search_by_meaning_queries_the_dense_vector_and_ranks_by_similarity()
     {
         var (index, options) = FakeQdrantIndexes.Create(fixture, o => o.DenseVectorSize = 3);
