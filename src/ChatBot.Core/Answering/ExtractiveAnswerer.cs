@@ -11,8 +11,11 @@ namespace ChatBot.Core.Answering;
 /// different stories, each quoted verbatim with an inline marker. Quotes go through <see cref="QuoteVerifier"/>
 /// like any other.
 /// </summary>
-public sealed class ExtractiveAnswerer(int maxCitations = 5, double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
+public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.DefaultMaxCitations, double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
+    /// <summary>The most quotes an answer has unless configured otherwise: several outlets in view, few enough to read.</summary>
+    public const int DefaultMaxCitations = 5;
+
     /// <summary>A sentence is worth quoting when it scores at least this share of the best supporting sentence's score.</summary>
     public const double RelativeScore = 0.6;
 

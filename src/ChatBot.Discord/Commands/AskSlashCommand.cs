@@ -37,8 +37,7 @@ internal sealed class AskSlashCommand(IAnswerService answers, LimitedAnswering a
             return;
         }
 
-        var restrictions = scope.Source is null && scope.Since is null ? null : new AskOptions(scope.Source is { } source ? [source] : null, scope.Since);
         var presentation = new AnswerPresentation(QuestionKinds.Answer, Private: scope.Private);
-        await answering.RespondAsync(interaction, presentation, token => answers.AskAsync(question!.Trim(), restrictions, token), cancellationToken);
+        await answering.RespondAsync(interaction, presentation, token => answers.AskAsync(question!.Trim(), scope.ToAskOptions(), token), cancellationToken);
     }
 }

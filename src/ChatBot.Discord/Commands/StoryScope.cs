@@ -1,3 +1,4 @@
+using ChatBot.Core.Answering;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
 
@@ -11,6 +12,9 @@ internal sealed record StoryScope(string? Source, DateTimeOffset? Since, bool Pr
 {
     /// <summary>The options' definitions, after the command's own.</summary>
     public static IReadOnlyList<ApplicationCommandOption> Definitions { get; } = [SourceOption.Definition, SinceOption.Definition, PrivateOption.Definition];
+
+    /// <summary>The restrictions for an answer; null when nothing is restricted.</summary>
+    public AskOptions? ToAskOptions() => Source is null && Since is null ? null : new AskOptions(Source is { } source ? [source] : null, Since);
 
     /// <summary>The scope the interaction asks for; null when <c>since</c> is not a date (<see cref="SinceOption.Problem"/> says so).</summary>
     public static StoryScope? Read(Interaction interaction)

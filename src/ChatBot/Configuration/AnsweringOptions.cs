@@ -10,7 +10,7 @@ public sealed class AnsweringOptions
 
     /// <summary>Most quotes in one extractive answer.</summary>
     [Range(1, 10, ErrorMessage = "ChatBot:Answering:MaxCitations must be between 1 and 10.")]
-    public int MaxCitations { get; set; } = 5;
+    public int MaxCitations { get; set; } = ExtractiveAnswerer.DefaultMaxCitations;
 
     /// <summary>Share of the question's information the best evidence must contain, else the answer is a refusal.</summary>
     [Range(0.05, 1.0, ErrorMessage = "ChatBot:Answering:MinimumCoverage must be between 0.05 and 1.0.")]

@@ -41,7 +41,7 @@ public sealed class AnswerPipelineFactory(IServiceProvider services, IOptions<An
             Llm?.CreateAnswerer(index, retriever) is { } model ? new LlmAnswerStrategy(model, extractive) : extractive,
             (ISummaryStrategy?)Llm?.CreateSummarizer(index, retriever, summarizer) ?? summarizer,
             duplicates ?? NoDuplicateRegistry.Instance,
-            (ownIndex ? services.GetService<IStoryHistory>() : null) ?? new NoStoryHistory(),
+            (ownIndex ? services.GetService<IStoryHistory>() : null) ?? NoStoryHistory.Instance,
             time);
     }
 

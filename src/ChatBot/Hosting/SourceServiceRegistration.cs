@@ -31,7 +31,7 @@ public static class SourceServiceRegistration
         services.AddSingleton<ISourceStatusStore>(sp => new SqliteSourceStatusStore(DatabasePath(sp), Access(sp)));
         // History is read from the embedded index's own tables; Qdrant keeps none.
         services.AddSingleton<IStoryHistory>(sp => sp.GetRequiredService<IOptions<IndexOptions>>().Value.UsesQdrant
-            ? new NoStoryHistory()
+            ? NoStoryHistory.Instance
             : new SqliteStoryHistory(DatabasePath(sp)));
         services.AddSingleton<IDuplicateRegistry>(sp => new SqliteDuplicateRegistry(sp.GetRequiredService<IStoryIndex>(), DatabasePath(sp), access: Access(sp)));
         services.AddSingleton(sp => new WebIngestion(

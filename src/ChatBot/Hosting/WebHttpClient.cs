@@ -1,4 +1,3 @@
-using System.Net;
 using ChatBot.Core.Ingestion.Pages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -30,6 +29,8 @@ internal static class WebHttpClient
     {
         services.AddHttpClient(Name, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(WebFetcher.CreateHandler)
+            // The factory's request logging writes full URLs, and a private feed's URL may carry its token.
+            .RemoveAllLoggers()
             .AddResilienceHandler(Name, Configure)
             .SelectPipelineByAuthority();
         return services;
@@ -52,7 +53,7 @@ internal static class WebHttpClient
             BreakDuration = BreakDuration,
             ShouldHandle = args => ValueTask.FromResult(
                 args.Outcome.Exception is HttpRequestException or OperationCanceledException
-                || args.Outcome.Result is { } response && IsTransient(response.StatusCode)),
+                || args.Outcome.Result is { } response && TransientStatus.Is(response.StatusCode)),
         });
         builder.AddRetry(new HttpRetryStrategyOptions
         {
@@ -61,7 +62,7 @@ internal static class WebHttpClient
             UseJitter = true,
             Delay = TimeSpan.FromSeconds(1),
             ShouldRetryAfterHeader = true,
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && IsTransient(response.StatusCode)),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && TransientStatus.Is(response.StatusCode)),
             OnRetry = args =>
             {
                 args.Outcome.Result?.Dispose();
@@ -69,7 +70,4 @@ internal static class WebHttpClient
             },
         });
     }
-
-    /// <summary>The statuses worth asking again: timeouts, rate limits, server errors other than 501 (not implemented).</summary>
-    private static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or (>= 500 and not 501);
 }

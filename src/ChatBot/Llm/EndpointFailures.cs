@@ -1,3 +1,4 @@
+using ChatBot.Hosting;
 using System.ClientModel;
 using ChatBot.Core.Answering.Llm;
 using Microsoft.Extensions.Logging;
@@ -67,7 +68,7 @@ public sealed class EndpointFailures(string endpoint, ILogger logger, string? ap
         TimeoutRejectedException => "timed out",
         OperationCanceledException when !cancellationToken.IsCancellationRequested => "timed out",
         ClientResultException { Status: 0 } c => c.InnerException?.Message ?? c.Message,
-        ClientResultException c when LlmResiliencePipeline.IsTransient((System.Net.HttpStatusCode)c.Status) => $"status {c.Status}",
+        ClientResultException c when TransientStatus.Is(c.Status) => $"status {c.Status}",
         HttpRequestException h => h.Message,
         _ => null,
     };

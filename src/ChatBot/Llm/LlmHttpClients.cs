@@ -25,6 +25,8 @@ public static class LlmHttpClients
     private static void Add(IServiceCollection services, string name, string operation)
     {
         var client = services.AddHttpClient(name, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            // The factory's request logging writes full URLs, and a proxy's URL may carry its key.
+            .RemoveAllLoggers()
             // The SDK-held client lives as long as the process; a pooled connection's lifetime still lets DNS changes in.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All });
         if (name == Chat)

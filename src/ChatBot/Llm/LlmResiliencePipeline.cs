@@ -1,4 +1,4 @@
-using System.Net;
+using ChatBot.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -51,7 +51,7 @@ public static class LlmResiliencePipeline
             MaxDelay = TimeSpan.FromSeconds(10),
             // The overall timeout bounds a Retry-After longer than it.
             ShouldRetryAfterHeader = true,
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && IsTransient(response.StatusCode)),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && TransientStatus.Is(response.StatusCode)),
             OnRetry = args =>
             {
                 LlmClientLog.Retrying(logger, operation, (int)(args.Outcome.Result?.StatusCode ?? 0), args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
@@ -62,18 +62,11 @@ public static class LlmResiliencePipeline
     }
 
     /// <summary>
-    /// Timeouts, rate limits and server errors are worth another try; 501 (llama.cpp without --embeddings) says
-    /// the feature is not there and never will be within this request, and other 4xx are not transient either.
-    /// Transport failures (refused connection) are not retried: the endpoint is not there.
-    /// </summary>
-    public static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or (>= 500 and not 501);
-
-    /// <summary>
     /// What says the endpoint cannot serve: no connection, no answer in time, server errors and rate limits that
     /// outlasted the retries, and rejections that will not mend within minutes (a wrong key, a forbidden or
     /// unknown model, a missing feature). A 400 about one request's shape or size is that request's problem.
     /// </summary>
     private static bool IsEndpointFailure(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is HttpRequestException or TimeoutRejectedException
-        || outcome.Result is { } response && (IsTransient(response.StatusCode) || (int)response.StatusCode is 401 or 403 or 404 or 501);
+        || outcome.Result is { } response && (TransientStatus.Is(response.StatusCode) || (int)response.StatusCode is 401 or 403 or 404 or 501);
 }

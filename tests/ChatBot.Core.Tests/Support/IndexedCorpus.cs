@@ -28,7 +28,7 @@ public sealed class IndexedCorpus : IDisposable
             new ExtractiveAnswerStrategy(new ExtractiveAnswerer()),
             new Summarizer(new SummaryScope(Index, retriever)),
             NoDuplicateRegistry.Instance,
-            new NoStoryHistory(),
+            NoStoryHistory.Instance,
             TimeProvider.System);
     }
 
