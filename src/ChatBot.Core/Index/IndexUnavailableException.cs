@@ -29,7 +29,13 @@ public class IndexUnavailableException : Exception
     /// <param name="innerException">The failure underneath, if any.</param>
     /// <param name="isTransient">True when retrying later may succeed (the index was unreachable or busy).</param>
     public IndexUnavailableException(string? detail, Exception? innerException, bool isTransient)
-        : base(string.IsNullOrWhiteSpace(detail) ? UserMessage : $"{UserMessage} {detail}", innerException)
+        : this(isTransient, string.IsNullOrWhiteSpace(detail) ? UserMessage : $"{UserMessage} {detail}", innerException)
+    {
+    }
+
+    /// <summary>For a subclass whose message is already the whole sentence for the operator: used as given, with no prefix.</summary>
+    protected IndexUnavailableException(bool isTransient, string sentence, Exception? innerException = null)
+        : base(sentence, innerException)
     {
         IsTransient = isTransient;
     }

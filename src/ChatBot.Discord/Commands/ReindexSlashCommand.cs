@@ -107,7 +107,7 @@ internal sealed class ReindexSlashCommand(
         {
             CommandLog.ReindexFailed(logger, e, source);
             // An unavailable index is said as the CLI and the answers say it; anything else is for the log.
-            return e is IndexUnavailableException ? IndexUnavailableException.UserMessage : Failure;
+            return FailureReply.TextFor(e, Failure);
         }
     }
 

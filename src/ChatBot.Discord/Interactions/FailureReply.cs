@@ -11,11 +11,12 @@ internal static class FailureReply
 {
     public const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
 
-    public static string TextFor(Exception failure) => failure switch
+    /// <summary>The cause's sentence when it is known; else <paramref name="unknown"/> (the apology unless a command says otherwise).</summary>
+    public static string TextFor(Exception failure, string unknown = Apology) => failure switch
     {
         IndexUnavailableException => IndexUnavailableException.UserMessage,
-        AggregateException { InnerExceptions: [var inner] } => TextFor(inner),
-        _ => Apology,
+        AggregateException { InnerExceptions: [var inner] } => TextFor(inner, unknown),
+        _ => unknown,
     };
 
     public static Reply For(Exception failure) => Reply.Text(TextFor(failure), ephemeral: true);

@@ -6,8 +6,4 @@ namespace ChatBot.Worker;
 /// The index was unavailable to a running serve's reindex. The message is serve's sentence, word for word, so the
 /// CLI prints what it prints when it indexes itself (the base class would put its own prefix before it again).
 /// </summary>
-public sealed class ServeIndexUnavailableException(string sentence) : IndexUnavailableException(sentence)
-{
-    /// <inheritdoc />
-    public override string Message { get; } = sentence;
-}
+public sealed class ServeIndexUnavailableException(string sentence) : IndexUnavailableException(isTransient: true, sentence);

@@ -6,8 +6,4 @@ namespace ChatBot.Core.Index.Sqlite;
 /// as it was. A Discord user still sees <see cref="IndexUnavailableException.UserMessage"/> alone.
 /// </summary>
 public sealed class IndexFileException(string sentence, Exception? innerException = null, bool isTransient = false)
-    : IndexUnavailableException(sentence, innerException, isTransient)
-{
-    /// <inheritdoc />
-    public override string Message { get; } = sentence;
-}
+    : IndexUnavailableException(isTransient, sentence, innerException);
