@@ -48,9 +48,11 @@ public static class LlmResiliencePipeline
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = TimeSpan.FromMilliseconds(500),
-            MaxDelay = TimeSpan.FromSeconds(10),
-            // The overall timeout bounds a Retry-After longer than it.
-            ShouldRetryAfterHeader = true,
+            MaxDelay = MaxRetryDelay,
+            // The wait the endpoint asks for, when it asks (OpenAI's retry-after-ms, else Retry-After), no longer
+            // than MaxDelay; else the backoff above.
+            ShouldRetryAfterHeader = false,
+            DelayGenerator = args => ValueTask.FromResult(RequestedWait(args.Outcome.Result) is { } wait ? (TimeSpan?)Min(wait, MaxRetryDelay) : null),
             ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && TransientStatus.Is(response.StatusCode)),
             OnRetry = args =>
             {
@@ -60,6 +62,29 @@ public static class LlmResiliencePipeline
             },
         });
     }
+
+    /// <summary>The longest wait between attempts, whatever the endpoint asks: the answer's whole timeout must not go on one wait.</summary>
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the response asks the client to wait: retry-after-ms (OpenAI), or Retry-After in seconds or as a date.</summary>
+    internal static TimeSpan? RequestedWait(HttpResponseMessage? response)
+    {
+        if (response is null) return null;
+        if (response.Headers.TryGetValues("retry-after-ms", out var values)
+            && double.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var millis) && millis >= 0)
+        {
+            return TimeSpan.FromMilliseconds(millis);
+        }
+
+        return response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>
     /// What says the endpoint cannot serve: no connection, no answer in time, server errors and rate limits that

@@ -37,6 +37,46 @@ public sealed class LlmResilienceTests
     }
 
     [Fact]
+    public async Task A_rate_limited_request_waits_as_long_as_retry_after_ms_asks()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        var answerCalls = 0;
+        server.Chat = (request, _) =>
+        {
+            if (SeedModel.IsDisagreementPrompt(request)) return SeedModel.Reply(request);
+            return Interlocked.Increment(ref answerCalls) == 1
+                ? FakeReply.Error(429, "rate_limit_exceeded", "Rate limit reached for requests", new Dictionary<string, string> { ["retry-after-ms"] = "1200" })
+                : SeedModel.Reply(request);
+        };
+        await using var host = await LlmTestHost.StartAsync(server.Endpoint);
+
+        var stopwatch = Stopwatch.StartNew();
+        var answer = await host.Answers.AskAsync(Question);
+
+        Assert.Equal(AnswerModes.Llm, answer.Mode);
+        Assert.Equal(2, answerCalls);
+        Assert.True(stopwatch.Elapsed >= TimeSpan.FromMilliseconds(1100), $"retried after {stopwatch.Elapsed.TotalMilliseconds} ms, before retry-after-ms");
+    }
+
+    [Fact]
+    public void The_requested_wait_is_read_from_retry_after_ms_then_retry_after_in_seconds_or_as_a_date()
+    {
+        using var ms = new HttpResponseMessage((HttpStatusCode)429);
+        ms.Headers.TryAddWithoutValidation("retry-after-ms", "250");
+        ms.Headers.TryAddWithoutValidation("Retry-After", "7");
+        using var seconds = new HttpResponseMessage((HttpStatusCode)429);
+        seconds.Headers.TryAddWithoutValidation("Retry-After", "7");
+        using var date = new HttpResponseMessage((HttpStatusCode)503);
+        date.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddMinutes(2));
+        using var none = new HttpResponseMessage((HttpStatusCode)503);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(250), ChatBot.Llm.LlmResiliencePipeline.RequestedWait(ms));
+        Assert.Equal(TimeSpan.FromSeconds(7), ChatBot.Llm.LlmResiliencePipeline.RequestedWait(seconds));
+        Assert.InRange(ChatBot.Llm.LlmResiliencePipeline.RequestedWait(date)!.Value, TimeSpan.FromSeconds(100), TimeSpan.FromMinutes(2));
+        Assert.Null(ChatBot.Llm.LlmResiliencePipeline.RequestedWait(none));
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_and_a_client_error_is_not()
     {
         await using var server = await FakeOpenAiServer.StartAsync();
@@ -59,6 +99,7 @@ public sealed class LlmResilienceTests
 
     [Theory]
     [InlineData(408, 2)]
+    [InlineData(429, 2)]
     [InlineData(500, 2)]
     [InlineData(501, 1)]
     [InlineData(400, 1)]
