@@ -62,11 +62,10 @@ public class AnswerServiceTests
     [Fact]
     public async Task The_pipeline_works_on_a_corpus_it_has_never_seen()
     {
-        using var folder = new TempFolder();
-        folder.Write("herald.txt", "---\noutlet: City Herald\n---\nFlood closes bridge\n\nThe flood forced officials to close the Elm Street bridge on Monday. Roughly 1,200 residents were evacuated from the riverside district.");
-        folder.Write("courier.txt", "---\noutlet: Daily Courier\n---\nRiver bursts its banks\n\nCity officials evacuated about 2,000 residents as the river burst its banks. The Elm Street bridge remains closed.");
-        folder.Write("sports.txt", "---\noutlet: Sports Desk\n---\nLocal team wins\n\nThe local football team won the regional final on Sunday evening.");
-        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            ("herald.txt", IndexedCorpus.StoryFrom("City Herald", "Flood closes bridge", "The flood forced officials to close the Elm Street bridge on Monday. Roughly 1,200 residents were evacuated from the riverside district.")),
+            ("courier.txt", IndexedCorpus.StoryFrom("Daily Courier", "River bursts its banks", "City officials evacuated about 2,000 residents as the river burst its banks. The Elm Street bridge remains closed.")),
+            ("sports.txt", IndexedCorpus.StoryFrom("Sports Desk", "Local team wins", "The local football team won the regional final on Sunday evening.")));
 
         var answer = await corpus.Answers.AskAsync("How many residents were evacuated?");
 
@@ -81,11 +80,10 @@ public class AnswerServiceTests
     [Fact]
     public async Task Figures_about_another_company_are_neither_quoted_as_the_answer_nor_set_against_it()
     {
-        using var folder = new TempFolder();
-        folder.Write("acme.txt", "---\noutlet: Business Daily\n---\nAcme profit jumps\n\nQuarterly profits at Acme Corp jumped 76% to $1.1bn, the company said on Wednesday.");
-        folder.Write("globex.txt", "---\noutlet: Market Wire\n---\nGlobex results\n\nQuarterly profits at Globex jumped 8% for the first time in years, the firm said.");
-        folder.Write("acme2.txt", "---\noutlet: City Herald\n---\nAcme results beat forecasts\n\nAcme Corp said quarterly profits jumped 76%, beating forecasts.");
-        using var corpus = await IndexedCorpus.CreateAsync(folder.Path);
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            ("acme.txt", IndexedCorpus.StoryFrom("Business Daily", "Acme profit jumps", "Quarterly profits at Acme Corp jumped 76% to $1.1bn, the company said on Wednesday.")),
+            ("globex.txt", IndexedCorpus.StoryFrom("Market Wire", "Globex results", "Quarterly profits at Globex jumped 8% for the first time in years, the firm said.")),
+            ("acme2.txt", IndexedCorpus.StoryFrom("City Herald", "Acme results beat forecasts", "Acme Corp said quarterly profits jumped 76%, beating forecasts.")));
 
         var answer = await corpus.Answers.AskAsync("How much did Acme Corp's quarterly profit jump?");
 
