@@ -12,14 +12,14 @@ public sealed class WebFetchResilienceTests : IAsyncLifetime
 {
     private LoopbackWebServer _server = null!;
     private IHost _host = null!;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatbot-web-test-" + Guid.NewGuid().ToString("N"));
 
     public async Task InitializeAsync()
     {
         _server = await LoopbackWebServer.StartAsync();
-        var folder = Path.Combine(Path.GetTempPath(), "chatbot-web-test-" + Guid.NewGuid().ToString("N"));
         _host = ChatBotHost.CreateBuilder(new Dictionary<string, string?>
         {
-            ["ChatBot:Index:SqlitePath"] = Path.Combine(folder, "index.db"),
+            ["ChatBot:Index:SqlitePath"] = Path.Combine(_folder, "index.db"),
             ["ChatBot:Web:Timeout"] = "00:00:05",
         }).Build();
     }
@@ -28,6 +28,7 @@ public sealed class WebFetchResilienceTests : IAsyncLifetime
     {
         _host.Dispose();
         await _server.DisposeAsync();
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
     private Task<FetchResponse> FetchAsync(string path) =>
