@@ -37,6 +37,8 @@ internal static class CommandErrors
     public static (string Message, int Code) Describe(Exception e) => e switch
     {
         UsageException => (e.Message, Usage),
+        // Serve said and coded it already.
+        Worker.ServeFailedException serve => (serve.Message, serve.ExitCode),
         ConfigurationException => ($"Configuration error: {e.Message}", BadConfiguration),
         OptionsValidationException validation => ($"Configuration error: {OptionsFailures.Sentences(validation.Failures)}", BadConfiguration),
         AggregateException aggregate when aggregate.InnerExceptions.All(i => i is OptionsValidationException) =>

@@ -1,3 +1,4 @@
+using ChatBot.Commands;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChatBot.Core.Index;
@@ -23,8 +24,7 @@ public sealed class ReindexClient(HttpClient http, int port)
         {
             var line = JsonSerializer.Deserialize<ReindexStreamLine>(text, ReindexEndpoint.Json)
                 ?? throw new InvalidDataException("serve sent an empty reindex line.");
-            if (line is { Error: { } unavailable, IndexUnavailable: true }) throw new ServeIndexUnavailableException(unavailable);
-            if (line.Error is not null) throw new ArgumentException(line.Error);
+            if (line.Error is not null) throw new ServeFailedException(line.Error, line.ExitCode ?? CommandErrors.Failed);
             if (line.Summary is not null) return line.Summary;
             if (line.Progress is not null) progress?.Report(line.Progress);
         }

@@ -48,7 +48,8 @@ public sealed class ReindexEndpoint(ReindexQueue queue, SourceFactory sources)
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await WriteAsync(context, new ReindexStreamLine(Error: e.Message, IndexUnavailable: e is IndexUnavailableException));
+            var (sentence, code) = Commands.CommandErrors.Describe(e);
+            await WriteAsync(context, new ReindexStreamLine(Error: sentence, ExitCode: code));
         }
     }
 

@@ -39,14 +39,15 @@ public sealed class ReindexEndpointTests : IDisposable
         using var http = new HttpClient();
         var client = new ReindexClient(http, host.Services.GetRequiredService<HealthEndpoint>().Port!.Value);
 
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => client.ReindexAsync("nope"));
+        var e = await Assert.ThrowsAsync<ServeFailedException>(() => client.ReindexAsync("nope"));
         await host.StopAsync();
 
         Assert.Equal("There is no source named 'nope'.", e.Message);
+        Assert.Equal(ChatBot.Commands.CommandErrors.Describe(new ArgumentException("There is no source named 'nope'.")), ChatBot.Commands.CommandErrors.Describe(e));
     }
 
     [Fact]
-    public async Task An_unavailable_index_reaches_the_cli_client_as_index_unavailable_with_serves_sentence()
+    public async Task An_unavailable_index_reaches_the_cli_client_with_serves_sentence_and_exit_code_3()
     {
         using var host = WorkerHost.Build(_folder, indexOnStart: false, extra: new Dictionary<string, string?>
         {
@@ -57,7 +58,7 @@ public sealed class ReindexEndpointTests : IDisposable
         using var http = new HttpClient();
         var client = new ReindexClient(http, host.Services.GetRequiredService<HealthEndpoint>().Port!.Value);
 
-        var e = await Assert.ThrowsAnyAsync<IndexUnavailableException>(() => client.ReindexAsync(null));
+        var e = await Assert.ThrowsAsync<ServeFailedException>(() => client.ReindexAsync(null));
         await host.StopAsync();
 
         Assert.StartsWith(IndexUnavailableException.UserMessage + " Qdrant at http://127.0.0.1:1", e.Message);
