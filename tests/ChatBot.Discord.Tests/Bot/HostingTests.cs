@@ -15,6 +15,8 @@ public sealed class HostingTests
     {
         await using var bot = await BotHarness.StartAsync(s => s["ChatBot:Discord:DevelopmentGuildId"] = DiscordPayloads.GuildId);
 
+        // Registration runs beside the gateway connection: READY does not mean it has been sent yet.
+        await bot.Discord.Requests.WaitForAsync(r => r.Method == "PUT", what: "command registration");
         var put = Assert.Single(bot.Discord.Requests.Snapshot(), r => r.Method == "PUT");
 
         Assert.Equal($"/api/v10/applications/{DiscordPayloads.ApplicationId}/guilds/{DiscordPayloads.GuildId}/commands", put.Path);
@@ -37,6 +39,8 @@ public sealed class HostingTests
     {
         await using var bot = await BotHarness.StartAsync();
 
+        // Registration runs beside the gateway connection: READY does not mean it has been sent yet.
+        await bot.Discord.Requests.WaitForAsync(r => r.Method == "PUT", what: "command registration");
         var put = Assert.Single(bot.Discord.Requests.Snapshot(), r => r.Method == "PUT");
 
         Assert.Equal($"/api/v10/applications/{DiscordPayloads.ApplicationId}/commands", put.Path);
