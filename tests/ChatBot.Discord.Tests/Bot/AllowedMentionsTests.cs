@@ -1,3 +1,4 @@
+using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Tests.Infrastructure;
 
 namespace ChatBot.Discord.Tests.Bot;
@@ -27,8 +28,14 @@ public sealed class AllowedMentionsTests
         bot.Answers.Gate.SetResult();
         await bot.Discord.Requests.WaitForAsync(r => r.Method == "PATCH");
         await bot.Discord.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordPayloads.MentionMessage("8", $"<@{DiscordPayloads.BotUserId}> long mention?"));
-        await bot.Discord.Requests.WaitForCountAsync(r => r.Path.EndsWith("/messages", StringComparison.Ordinal), 2);
         await bot.InteractAsync(DiscordPayloads.Ask("9", "sentinel?"));
+
+        // Follow-ups (and a mention's later messages) go out after the callback or edit awaited above, beside
+        // everything else: wait for every message of each long answer, or the snapshot could miss some.
+        int MessagesOf(string question) => AnswerRenderer.Render(bot.Answers.Answer(question)).Count;
+        await bot.Discord.Requests.WaitForCountAsync(r => r.Method == "POST" && r.Path.EndsWith("/token-2", StringComparison.Ordinal), MessagesOf("long?") - 1, what: "follow-ups of 2");
+        await bot.Discord.Requests.WaitForCountAsync(r => r.Method == "POST" && r.Path.EndsWith("/token-7", StringComparison.Ordinal), MessagesOf("long and slow?") - 1, what: "follow-ups of 7");
+        await bot.Discord.Requests.WaitForCountAsync(r => r.Path.EndsWith("/messages", StringComparison.Ordinal), MessagesOf("long mention?"), what: "the mention's messages");
 
         var messages = bot.Discord.MessageBodies();
         Assert.True(messages.Count >= 12, $"{messages.Count} messages");

@@ -37,6 +37,9 @@ public sealed class ReliabilityTests
         Assert.Equal(ids.Count + 1, callbacks.Count);
         Assert.All(callbacks, c => Assert.Equal(204, c.Status));
         Assert.All(callbacks, c => Assert.Equal(4, c.Json.GetProperty("type").GetInt32()));
+        // The fake records a Resume only after answering it, so the bot may have read RESUMED (and answered the
+        // sentinel) before the last Resume is recorded: wait for the twenty, then check there are no more.
+        await gateway.Frames.WaitForCountAsync(f => f.Op == 6, 20, what: "resumes");
         Assert.Equal(20, gateway.Frames.Snapshot().Count(f => f.Op == 6));
         Assert.Single(gateway.Frames.Snapshot(), f => f.Op == 2);
     }

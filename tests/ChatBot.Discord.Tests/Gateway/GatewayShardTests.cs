@@ -72,9 +72,11 @@ public sealed class GatewayShardTests
     {
         await using var discord = await FakeDiscord.StartAsync();
         discord.Gateway.HeartbeatIntervalMs = 100;
-        discord.Gateway.AckHeartbeats = false;
         await using var run = new ShardRun(discord, TimeProvider.System);
         await run.EventAsync("READY");
+        // ACKs stop only once the bot has read READY: a bot slow to read it (a loaded machine) would otherwise
+        // call the connection a zombie before it had a session, and identify afresh instead of resuming.
+        discord.Gateway.AckHeartbeats = false;
 
         var zombie = await discord.Gateway.Ended.WaitForAsync(c => c.Number == 1, what: "first connection closed");
         discord.Gateway.AckHeartbeats = true;

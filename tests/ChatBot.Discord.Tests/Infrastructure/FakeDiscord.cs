@@ -156,6 +156,17 @@ internal sealed class FakeDiscord : IAsyncDisposable
         context.Request.EnableBuffering();
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         context.Request.Body.Position = 0;
+
+        // Recorded as the response starts, before any of it reaches the bot. Recording after next() raced: a
+        // response with a Content-Length is complete on the bot's side (its call returns, the test moves on)
+        // before this middleware resumes, so a test could look before the request it had waited for was here.
+        context.Response.OnStarting(() =>
+        {
+            Requests.Add(new RecordedRequest(
+                context.Request.Method, path, context.Request.Headers.Authorization, context.Request.Headers.UserAgent,
+                body, context.Response.StatusCode, Time.GetUtcNow()));
+            return Task.CompletedTask;
+        });
         var limited = _rateLimits.FirstOrDefault(r => r.TryTake(path));
         if (limited is not null)
         {
@@ -165,10 +176,6 @@ internal sealed class FakeDiscord : IAsyncDisposable
         {
             await next(context);
         }
-
-        Requests.Add(new RecordedRequest(
-            context.Request.Method, path, context.Request.Headers.Authorization, context.Request.Headers.UserAgent,
-            body, context.Response.StatusCode, Time.GetUtcNow()));
     }
 
     private static async Task TooManyRequestsAsync(HttpContext context, RateLimitRule rule)
