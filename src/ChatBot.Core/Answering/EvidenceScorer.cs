@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatBot.Core.Answering.Candidates;
 using ChatBot.Core.Chunking;
 using ChatBot.Core.Disagreements;
@@ -12,7 +11,7 @@ namespace ChatBot.Core.Answering;
 /// cover, and whether it offers an answer of the wanted kind that the question does not already say.
 /// A sentence repeated by overlapping passages is scored once.
 /// </summary>
-public static partial class EvidenceScorer
+public static class EvidenceScorer
 {
     /// <summary>Scored sentences, best first.</summary>
     /// <param name="storiesNamingEntities">Stories whose text names every name the question mentions; when null, a
@@ -93,7 +92,7 @@ public static partial class EvidenceScorer
         var surroundings = new HashSet<string>(context, StringComparer.Ordinal);
         surroundings.UnionWith(window);
         var passage = question.CoverageOf(surroundings);
-        if (question.AsksForQuantity && !Number().IsMatch(text)) return (0, 0, passage, 0);
+        if (question.AsksForQuantity && !CandidateExtractor.StatesNumber(text)) return (0, 0, passage, 0);
         var ownCoverage = question.CoverageOf(own);
         var windowCoverage = question.CoverageOf(window);
         return (ownCoverage, windowCoverage, passage, ownCoverage + 0.5 * (windowCoverage - ownCoverage) + 0.25 * (passage - windowCoverage));
@@ -146,7 +145,4 @@ public static partial class EvidenceScorer
         if (text.Length < 40) preference -= 0.1;
         return preference;
     }
-
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Number();
 }

@@ -158,6 +158,18 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task A_count_spelled_in_words_answers_a_how_many_question()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [("coach.txt", IndexedCorpus.StoryFrom("City Herald", "Harbor coach retires", "Coach Ana Ruiz retired on Friday after 30 years with the Harbor City rowing club. Under Ruiz the club won the national regatta nine times.")), .. IndexedCorpus.Unrelated]);
+
+        var answer = await corpus.Answers.AskAsync("Rowing coach Ana Ruiz retired this week. How many times did her Harbor City club win the national regatta?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("nine", answer.ShortAnswer?.Text);
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();

@@ -94,7 +94,7 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     /// The one list, for the kind of the asking clause, for whether a question asks for a quantity at all, and
     /// for the unit it names: money for "what salary", "how much money"; a share for "what percentage".
     /// </summary>
-    [GeneratedRegex(@"\b(how much (?<money>money|cash)|how (many|much|large|big|long|far|old|high|low|tall|fast|deep)|(?:what|which) (?<percent>percentage|percent|share|proportion)|(?:what|which) (?<money>price|cost|salary|salaries|wage|wages|pay|fee|fine|revenue|budget|sum)|what (number|amount|figure|total|rate|age)|by how much)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(how much (?<money>money|cash)|how (many|much|large|big|long|far|old|high|low|tall|fast|deep)|(?:what|which) (?<percent>percentage|percent|share|proportion)|(?:what|which) (?<money>price|cost|salary|salaries|wage|wages|pay|fee|fine|revenue|budget|sum)|(?:what|which) (number|amount|figure|total|rate|age)|by how much)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\bwhen\b|\b(what|which)(?:\s+[A-Z][\p{L}.’']*){0,2} (year|month|day|date|time|decade|century|season)\b|\bhow long ago\b", RegexOptions.IgnoreCase)]

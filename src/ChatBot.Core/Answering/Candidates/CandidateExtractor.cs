@@ -160,6 +160,9 @@ public static partial class CandidateExtractor
         return end;
     }
 
+    /// <summary>True when <paramref name="sentence"/> states a number, in digits or in words ("five Final Four trips").</summary>
+    public static bool StatesNumber(string sentence) => NumberPhrase().IsMatch(sentence);
+
     /// <summary>True for a month or week-day name ("Jan.", "Tuesday's"): a date, not a name.</summary>
     public static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word.TrimEnd('s').TrimEnd('\'', '’'));
 

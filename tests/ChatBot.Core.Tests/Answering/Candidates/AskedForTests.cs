@@ -12,6 +12,7 @@ public class AskedForTests
     [InlineData("When did she win her first Grammy award?", AnswerKind.Date)]
     [InlineData("How many Meta engineers were reassigned?", AnswerKind.Quantity)]
     [InlineData("Where did he go?", AnswerKind.Place)]
+    [InlineData("The maker will cap monthly insulin costs at which amount?", AnswerKind.Quantity)]
     [InlineData("Why did Meta create the unit?", AnswerKind.Open)]
     [InlineData("Was an NBC weatherman caught on air?", AnswerKind.YesNo)]
     [InlineData("Fox News rocked the media world this week when it announced it would part ways with which top-rated host?", AnswerKind.Named)]
