@@ -8,7 +8,8 @@ namespace ChatBot.Core.Disagreements;
 /// <summary>
 /// Finds numeric claims in a sentence: the number with its qualifier, unit and scale, what it counts (the noun
 /// after it), and the verb it goes with (the first verb after the counted noun, else the nearest before the
-/// number). Years, clock times, ordinals and model names ("H100", "Llama 4") are not claims.
+/// number). Numbers may be spelled ("six thousand engineers", "twenty-five stores"). Years, clock times, ordinals
+/// and model names ("H100", "Llama 4") are not claims.
 /// </summary>
 public static partial class NumericClaimExtractor
 {
@@ -79,10 +80,23 @@ public static partial class NumericClaimExtractor
         var end = match.Index + match.Length;
         if (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '/' or '.' or ':')) return true; // H100, v2, the 00 of 4:00
         if (end < text.Length && text[end] is ':' or '/' || (end < text.Length && char.IsLetter(text[end]) && !match.Groups["pct"].Success && !match.Groups["scale"].Success)) return true; // 4:00, 2nd
+        if (match.Groups["spelled"].Success && IsNotASpelledCount(text, match, end)) return true;
         var number = match.Groups["num"].Value;
         var isYear = number.Length == 4 && !number.Contains(',') && number[0] is '1' or '2' && !match.Groups["cur"].Success && !match.Groups["scale"].Success && !match.Groups["pct"].Success;
         var precededByName = start > 1 && char.IsUpper(PreviousWord(text, start).FirstOrDefault());
         return isYear || precededByName && !match.Groups["qual"].Success && !match.Groups["cur"].Success;
+    }
+
+    /// <summary>
+    /// A spelled number is a count unless it is the pronoun "one" ("one of the engineers") or part of a compound
+    /// modifier ("a three-month-old policy", "two-thirds"), or a vague "dozens" with no scale.
+    /// </summary>
+    private static bool IsNotASpelledCount(string text, Match match, int end)
+    {
+        var spelled = match.Groups["spelled"].Value.ToLowerInvariant();
+        var scaled = match.Groups["scale"].Success;
+        if (end < text.Length && text[end] == '-') return true;
+        return !scaled && spelled is "one" or "dozens" or "dozen";
     }
 
     private static string PreviousWord(string text, int index)
@@ -93,7 +107,9 @@ public static partial class NumericClaimExtractor
 
     private static double ParseValue(Match match)
     {
-        var value = double.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var value = match.Groups["spelled"].Success
+            ? SpelledValue(match.Groups["spelled"].Value)
+            : double.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var scale = match.Groups["scale"].Value.Trim().ToLowerInvariant();
         return value * scale switch
         {
@@ -101,9 +117,33 @@ public static partial class NumericClaimExtractor
             "million" or "m" => 1e6,
             "billion" or "bn" => 1e9,
             "trillion" => 1e12,
+            "dozen" => 12,
             _ => 1,
         };
     }
+
+    /// <summary>"seven" 7, "twenty-five" 25, "a dozen" 12, "six hundred" 600.</summary>
+    private static double SpelledValue(string spelled)
+    {
+        var words = spelled.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        double value = 0;
+        foreach (var word in words)
+        {
+            if (word == "hundred") value = Math.Max(value, 1) * 100;
+            else if (SpelledNumbers.TryGetValue(word, out var n)) value += n;
+        }
+
+        return value;
+    }
+
+    private static readonly Dictionary<string, double> SpelledNumbers = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
+        ["ninety"] = 90, ["dozen"] = 12, ["dozens"] = 12,
+    };
 
     private static bool IsDollars(string? counted) =>
         counted is not null && counted.Equals("dollars", StringComparison.OrdinalIgnoreCase);
@@ -156,6 +196,6 @@ public static partial class NumericClaimExtractor
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"(?<qual>\b(?:roughly|about|approximately|around|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|some|another|an estimated|close to|just over|just under|as many as|upwards of)\s+)?(?<value>(?<cur>[$€£])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<scale>\s*(?:million|billion|trillion|thousand|bn)\b)?(?<pct>\s*(?:%|percent\b|per cent\b))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<qual>\b(?:roughly|about|approximately|around|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|some|another|an estimated|close to|just over|just under|as many as|upwards of)\s+)?(?<value>(?<cur>[$€£])?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<spelled>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens?)(?:\s+hundred)?\b))(?<scale>\s*(?:million|billion|trillion|thousand|bn|dozen)\b)?(?<pct>\s*(?:%|percent\b|per cent\b))?)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 }

@@ -110,4 +110,25 @@ public class DisagreementDetectorTests
         Assert.Contains(claims, c => c.Category == "money" && c.Value == 125e9);
         Assert.Contains(claims, c => c.Category == "percent" && c.Value == 10 && c.Qualifier == "about");
     }
+
+    [Fact]
+    public void A_count_spelled_in_words_is_set_against_one_in_digits()
+    {
+        var a = StoryOf("a", "Harbor Post", "The port laid off about six thousand dock workers on Monday.");
+        var b = StoryOf("b", "Coast Wire", "The port laid off 7,500 dock workers this week.");
+        var c = StoryOf("c", "Bay News", "Some two dozen dock workers were laid off at the smaller terminal, and twenty-four more quit.");
+
+        var disagreement = Assert.Single(Detect(null, a, b));
+
+        Assert.Equal(["7,500", "six thousand"], disagreement.Claims.Select(x => x.Value).Order(StringComparer.Ordinal));
+        var spelled = NumericClaimExtractor.Extract("c", c.Text, new TextSpan(0, c.Text.Length));
+        Assert.Equal([24.0, 24.0], spelled.Select(x => x.Value));
+    }
+
+    [Fact]
+    public void The_pronoun_one_and_spelled_numbers_in_compound_modifiers_are_not_claims()
+    {
+        const string text = "One of the engineers said a three-month-old policy covers two-thirds of staff.";
+        Assert.Empty(NumericClaimExtractor.Extract("a", text, new TextSpan(0, text.Length)));
+    }
 }
