@@ -44,7 +44,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
         // Further quotes show what other stories say near the question's key terms, phrase or not; any story
         // saying the same thing corroborates a quote, cited or not.
         var aboutQuestion = evidence.Where(s => s.NamesEntities && s.IsProse && RefusalPolicy.Nearness(question, s) >= minimumCoverage && stories.ContainsKey(s.StoryId)).ToList();
-        var chosen = Choose(aboutQuestion.Where(s => citable.Contains(s.StoryId)).ToList(), leading, votes);
+        var chosen = Choose(question, aboutQuestion.Where(s => citable.Contains(s.StoryId)).ToList(), leading, votes);
         var citations = new List<Citation>();
         var quotes = new StringBuilder();
         foreach (var sentence in chosen)
@@ -121,14 +121,16 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
 
     /// <summary>
     /// Greedy choice: first the best sentence of the best-ranked story, then the sentences stating the leading
-    /// phrases (the best of each story), then the best
-    /// sentence of each further story that clears the bar, in retrieval order, then the runners-up of the vote,
+    /// phrases (the best of each story), then the best sentence of each further story that clears the bar
+    /// (<see cref="RelativeScore"/> of the best sentence's score; none for a claim), in retrieval order, then the runners-up of the vote,
     /// then further sentences by score, skipping near-repeats, until <c>maxCitations</c>.
     /// </summary>
-    private List<EvidenceSentence> Choose(IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading, IReadOnlyList<VotedCandidate> votes)
+    private List<EvidenceSentence> Choose(QuestionProfile question, IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading, IReadOnlyList<VotedCandidate> votes)
     {
         if (supporting.Count == 0) return [];
-        var bar = supporting[0].Score * RelativeScore;
+        // A claim's answer is each outlet's stance, and outlets word a rumour their own way: every sentence about
+        // it is worth quoting, not only those scoring near the best-worded one.
+        var bar = question.Asked.Kind == AnswerKind.YesNo ? 0 : supporting[0].Score * RelativeScore;
         var chosen = new List<EvidenceSentence>();
         void Take(EvidenceSentence sentence, int limit)
         {

@@ -170,6 +170,23 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task Every_outlet_reporting_a_claim_is_quoted_however_loosely_it_words_it()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [
+                ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor caught napping", "Mayor Lena Ortiz was caught napping during a live council broadcast on Tuesday, viewers said.")),
+                ("echo.txt", IndexedCorpus.StoryFrom("Evening Echo", "Council clip goes viral", "A clip of Mayor Lena Ortiz with her eyes shut while the council broadcast ran live has gone viral.")),
+                .. IndexedCorpus.Unrelated,
+            ]);
+
+        var answer = await corpus.Answers.AskAsync("Was Mayor Lena Ortiz caught napping during a live council broadcast?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(["echo.txt", "gazette.txt"], answer.Citations.Select(c => c.SourceId).Distinct().Order());
+        Assert.DoesNotContain("Only", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();
