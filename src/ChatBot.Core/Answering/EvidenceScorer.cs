@@ -50,7 +50,7 @@ public static class EvidenceScorer
                 var namesEntities = storiesNamingEntities?.Contains(chunk.StoryId)
                     ?? question.EntityTerms.All(t => context.Contains(t) || terms[i].Contains(t));
                 var score = coverage.Combined + focus + Preference(passage, text) + (candidates.Count > 0 ? CandidateBonus : 0);
-                sentences.Add(new EvidenceSentence(passage, span, text, coverage.Combined, coverage.Own, coverage.Window, coverage.Passage, namesEntities, focus, claims, candidates, score, terms[i]));
+                sentences.Add(new EvidenceSentence(passage, span, text, coverage.Combined, coverage.Own, coverage.Passage, namesEntities, focus, claims, candidates, score, terms[i]));
             }
         }
 
@@ -80,22 +80,22 @@ public static class EvidenceScorer
     }
 
     /// <summary>
-    /// The sentence's own coverage of the question; its coverage with its neighbours, and with its passage and
-    /// the story's title. The combined score counts the sentence fully, what only its neighbours add half and
+    /// The sentence's own coverage of the question; its coverage with its passage and the story's title; and a
+    /// combined score that also reads its neighbours. The combined score counts the sentence fully, what only its neighbours add half and
     /// what only the passage adds a quarter, since "the company" in a sentence about Meta leans on the text
     /// around it naming Meta. A quantity question is answered only by a sentence that states a number, so a
     /// sentence without one covers nothing of it.
     /// </summary>
-    private static (double Own, double Window, double Passage, double Combined) Coverage(
+    private static (double Own, double Passage, double Combined) Coverage(
         QuestionProfile question, IReadOnlySet<string> own, HashSet<string> window, IReadOnlySet<string> context, string text)
     {
         var surroundings = new HashSet<string>(context, StringComparer.Ordinal);
         surroundings.UnionWith(window);
         var passage = question.CoverageOf(surroundings);
-        if (question.AsksForQuantity && !CandidateExtractor.StatesNumber(text)) return (0, 0, passage, 0);
+        if (question.AsksForQuantity && !CandidateExtractor.StatesNumber(text)) return (0, passage, 0);
         var ownCoverage = question.CoverageOf(own);
         var windowCoverage = question.CoverageOf(window);
-        return (ownCoverage, windowCoverage, passage, ownCoverage + 0.5 * (windowCoverage - ownCoverage) + 0.25 * (passage - windowCoverage));
+        return (ownCoverage, passage, ownCoverage + 0.5 * (windowCoverage - ownCoverage) + 0.25 * (passage - windowCoverage));
     }
 
     /// <summary>

@@ -13,10 +13,8 @@ namespace ChatBot.Core.Answering;
 /// <param name="Coverage">Share of the question's information (IDF-weighted terms) the sentence covers, its
 /// neighbours and surroundings counting less, 0..1: how squarely it is about the question.</param>
 /// <param name="OwnCoverage">The same, counting only the sentence's own words.</param>
-/// <param name="WindowCoverage">The same over the sentence and its immediate neighbours, all counting fully:
-/// what the refusal rule reads (an answer is near enough the question's key terms).</param>
 /// <param name="PassageCoverage">The same over the sentence with its passage and the story's title, all counting fully:
-/// whether the sentence's surroundings are about what was asked.</param>
+/// whether the sentence's surroundings are about what was asked, as the refusal rule reads it for a phrase or a claim.</param>
 /// <param name="NamesEntities">True when the sentence's story names every name the question mentions.</param>
 /// <param name="Focus">For a quantity question, how squarely the sentence's number counts what was asked (0 when not).</param>
 /// <param name="Claims">For a quantity question, the numbers the sentence states (spans in the story); empty otherwise.</param>
@@ -29,7 +27,6 @@ public sealed record EvidenceSentence(
     string Text,
     double Coverage,
     double OwnCoverage,
-    double WindowCoverage,
     double PassageCoverage,
     bool NamesEntities,
     double Focus,

@@ -27,13 +27,13 @@ public sealed class RefusalPolicy(double minimumCoverage = RefusalPolicy.Default
     /// <summary>
     /// How much of the question stands near the sentence. A phrase (a name, a date, a number) answers from
     /// within its passage (~500–1,000 characters) and the story's headline; a statement ("why…", "what did X
-    /// say") is the answer itself, so the sentence must carry the question on its own; a claim (yes/no) is
-    /// asserted or refuted by a sentence read with its neighbours ("The report is false. It said…").
+    /// say") is the answer itself, so the sentence must carry the question on its own. A claim (yes/no) is
+    /// judged like a phrase, with its passage and headline: a refutation seldom repeats the rumour's words
+    /// ("the clip shows nothing of the kind" against "caught asleep on air"), while the passage around it does.
     /// </summary>
     public static double Nearness(QuestionProfile question, EvidenceSentence sentence) => question.Asked.Kind switch
     {
         Candidates.AnswerKind.Open => sentence.OwnCoverage,
-        Candidates.AnswerKind.YesNo => sentence.WindowCoverage,
         _ => sentence.PassageCoverage,
     };
 

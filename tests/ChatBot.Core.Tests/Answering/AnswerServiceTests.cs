@@ -187,6 +187,23 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task A_refutation_in_other_words_than_the_rumour_is_quoted_against_it()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [
+                ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor caught napping", "Mayor Lena Ortiz was caught napping during a live council broadcast on Tuesday, viewers said.")),
+                ("herald.txt", IndexedCorpus.StoryFrom("City Herald", "Council answers critics", "A clip said to show Mayor Lena Ortiz napping during a live council broadcast spread online this week. The budget meeting ran for four hours. Members debated road repairs and a new library. Officials said the footage was doctored and that she was awake throughout.")),
+                .. IndexedCorpus.Unrelated,
+            ]);
+
+        var answer = await corpus.Answers.AskAsync("Was Mayor Lena Ortiz caught napping during a live council broadcast?");
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.SourceId == "herald.txt" && c.Quote.Contains("doctored", StringComparison.Ordinal));
+        Assert.Contains(answer.Disagreements, d => d.Kind == ChatBot.Core.Disagreements.DisagreementKinds.Stance);
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();
