@@ -72,7 +72,7 @@ public static class EvidenceScorer
         var phrases = CandidateExtractor.Extract(text);
         if (question.Asked.Kind == AnswerKind.Named)
         {
-            var kindPhrases = CandidateExtractor.KindPhrases(text, question.Asked.KindTerms);
+            var kindPhrases = CandidateExtractor.KindPhrases(text, question.Asked.KindTerms, question.Asked.KindClasses);
             phrases.AddRange(kindPhrases.Where(k => !phrases.Any(p => p.Span.Start < k.Span.End && k.Span.Start < p.Span.End)));
         }
 

@@ -204,6 +204,18 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task A_common_noun_of_the_asked_kind_answers_which_x()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [("grocer.txt", IndexedCorpus.StoryFrom("City Herald", "Grocery bills climb", "Shoppers paid more for almost everything at the grocery store last year. Nothing rose faster than the price of eggs, which jumped 49% as flocks shrank, the county report said.")), .. IndexedCorpus.Unrelated]);
+
+        var answer = await corpus.Answers.AskAsync("Grocery bills climbed last year. The price of which food rose faster than anything else, according to the county report?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("eggs", answer.ShortAnswer?.Text);
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();

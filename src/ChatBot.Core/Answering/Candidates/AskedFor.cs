@@ -22,6 +22,13 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     /// </summary>
     public string? Unit { get; init; }
 
+    /// <summary>
+    /// The WordNet classes of the kind-noun ("food" for "which popular food", "animal" for "which creature"),
+    /// so a sentence's common nouns of that class are candidates (<see cref="CandidateExtractor.KindPhrases"/>);
+    /// empty when the noun is not a concrete thing WordNet types.
+    /// </summary>
+    public IReadOnlySet<string> KindClasses { get; init; } = Empty;
+
     /// <summary>True when <paramref name="question"/> asks for a number anywhere ("… and how many were hurt?").</summary>
     public static bool AsksForQuantity(string question) => Quantity().IsMatch(question);
 
@@ -35,7 +42,8 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         var counted = HowMany().Match(clause);
         var quantity = Quantity().Match(clause);
         var unit = quantity.Groups["money"].Success ? "money" : quantity.Groups["percent"].Success ? "percent" : null;
-        return new(kind, kindTerms) { CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
+        var kindClasses = which.Success ? which.Groups["noun"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(NounClasses.Of).ToHashSet(StringComparer.Ordinal) : Empty;
+        return new(kind, kindTerms) { KindClasses = kindClasses, CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
     }
 
     /// <summary>The kind, read from the clause's first question word: "which state is led by X, whose party…" asks for a state.</summary>

@@ -27,18 +27,32 @@ public static partial class CandidateExtractor
     /// Common-noun answers to "which X": the words a sentence puts before the asked noun ("sesame seeds" for
     /// "which seed", "pilot whales" for "which whales"): the one lower-case word before it, when it is neither a
     /// function word nor a verb form. One word, since without parts of speech a second word back is as often a
-    /// verb ("put sesame seeds") as a modifier.
+    /// verb ("put sesame seeds") as a modifier. And a common noun WordNet files under the asked noun's class
+    /// (<paramref name="kindClasses"/>), with the same one modifier: "eggs" for "which food", "pilot whales"
+    /// for "which creature".
     /// Names need no such help: their capitals mark them.
     /// </summary>
-    public static List<AnswerCandidate> KindPhrases(string sentence, IReadOnlySet<string> kindTerms)
+    public static List<AnswerCandidate> KindPhrases(string sentence, IReadOnlySet<string> kindTerms, IReadOnlySet<string> kindClasses)
     {
         var candidates = new List<AnswerCandidate>();
         if (kindTerms.Count == 0) return candidates;
         var words = Word().Matches(sentence).ToList();
         var taken = new bool[sentence.Length];
-        for (var i = 1; i < words.Count; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!Tokenizer.Terms(words[i].Value).Any(kindTerms.Contains)) continue;
+            var terms = Tokenizer.Terms(words[i].Value).ToList();
+            if (kindClasses.Count > 0 && char.IsLower(words[i].Value[0]) && terms.Count > 0 && !terms.Any(kindTerms.Contains)
+                && NounClasses.Of(words[i].Value).Overlaps(kindClasses))
+            {
+                var start = i > 0 && IsModifier(words[i - 1].Value) && !NounClasses.Of(words[i - 1].Value).Overlaps(kindClasses)
+                    && IsJoiningGap(sentence.AsSpan(words[i - 1].Index + words[i - 1].Length, words[i].Index - words[i - 1].Index - words[i - 1].Length))
+                    ? words[i - 1].Index
+                    : words[i].Index;
+                Add(candidates, taken, sentence, start, TrimEnd(sentence, words[i].Index + words[i].Length) - start, AnswerKind.Named, true);
+                continue;
+            }
+
+            if (i == 0 || !terms.Any(kindTerms.Contains)) continue;
             var before = words[i - 1];
             var gap = sentence.AsSpan(before.Index + before.Length, words[i].Index - before.Index - before.Length);
             if (!IsModifier(before.Value) || !IsJoiningGap(gap)) continue;

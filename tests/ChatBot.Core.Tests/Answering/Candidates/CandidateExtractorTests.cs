@@ -41,7 +41,7 @@ public class CandidateExtractorTests
     [Fact]
     public void A_common_noun_answer_is_the_words_a_sentence_puts_before_the_asked_noun()
     {
-        var phrases = CandidateExtractor.KindPhrases("Farmers planted sunflower seeds and the seeds sprouted.", new HashSet<string>(["seed"]))
+        var phrases = CandidateExtractor.KindPhrases("Farmers planted sunflower seeds and the seeds sprouted.", new HashSet<string>(["seed"]), new HashSet<string>())
             .Select(c => c.Text).ToList();
 
         Assert.Equal(["sunflower seeds"], phrases);
@@ -55,5 +55,13 @@ public class CandidateExtractorTests
         Assert.True(NameForms.IsWrittenDotted("in the U.S. market", "us"));
         Assert.False(NameForms.IsWrittenDotted("in the market", "us"));
         Assert.Equal("doctor", NameForms.Expand("dr"));
+    }
+
+    [Fact]
+    public void Common_nouns_wordnet_files_under_the_asked_class_are_candidates_with_their_modifier_but_other_nouns_are_not()
+    {
+        var phrases = CandidateExtractor.KindPhrases("About 55 pilot whales and a dolphin washed up near the harbour wall.", new HashSet<string>(["creatur"]), new HashSet<string>(["animal"]));
+
+        Assert.Equal(["pilot whales", "dolphin"], phrases.Select(p => p.Text));
     }
 }
