@@ -83,7 +83,8 @@ public sealed class AnswerService(
     private Disagreement? StanceOf(string question, QuestionProfile profile, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories, IReadOnlyDictionary<string, string> origins)
     {
         var about = evidence.Where(s => refusalPolicy.Supports(profile, s) && stories.ContainsKey(s.StoryId)).ToList();
-        var stances = StanceDetector.Read(about, profile.TermWeights.Keys.ToHashSet(StringComparer.Ordinal), origins);
+        var claimTerms = profile.TermWeights.Keys.ToHashSet(StringComparer.Ordinal);
+        var stances = StanceDetector.Read(about, claimTerms, origins, StanceClassifier.NegatedTerms(question, claimTerms));
         return StanceDetector.Detect(question.Trim(), stances, stories);
     }
 

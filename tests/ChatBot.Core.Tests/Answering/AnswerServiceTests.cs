@@ -216,6 +216,23 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task A_story_saying_a_negative_claim_asserts_it_whatever_background_it_gives()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [
+                ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor pulls out", "Mayor Lena Ortiz will not attend the water summit after all, her office said on Monday. Ortiz had been expected to attend the water summit in June.")),
+                ("echo.txt", IndexedCorpus.StoryFrom("Evening Echo", "Summit line-up", "Mayor Lena Ortiz is expected to attend the water summit in June, organisers said.")),
+                .. IndexedCorpus.Unrelated,
+            ]);
+
+        var answer = await corpus.Answers.AskAsync("Is it true that Mayor Lena Ortiz will not attend the water summit after all?");
+
+        var stance = Assert.Single(answer.Disagreements, d => d.Kind == ChatBot.Core.Disagreements.DisagreementKinds.Stance);
+        Assert.Equal(ChatBot.Core.Disagreements.Stance.Stances.Asserts, stance.Claims.Single(c => c.SourceId == "gazette.txt").Stance);
+        Assert.Equal(ChatBot.Core.Disagreements.Stance.Stances.Refutes, stance.Claims.Single(c => c.SourceId == "echo.txt").Stance);
+    }
+
+    [Fact]
     public async Task A_summary_counts_copies_once_as_independent_reports()
     {
         using var folder = new TempFolder();

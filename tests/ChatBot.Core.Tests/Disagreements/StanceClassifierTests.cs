@@ -17,6 +17,22 @@ public class StanceClassifierTests
     public void A_sentence_refutes_reports_or_asserts_the_claim_by_general_language(string sentence, string expected) =>
         Assert.Equal(expected, StanceClassifier.Classify(sentence, Claim));
 
+    private const string NegativeClaim = "Is it true that the mayor will not attend the summit after all?";
+
+    [Theory]
+    [InlineData("The mayor will not be attending the summit, her office said.", Stances.Asserts)]
+    [InlineData("The mayor will no longer attend the summit in June.", Stances.Asserts)]
+    [InlineData("The mayor is expected to attend the summit in June.", Stances.Refutes)]
+    [InlineData("Reports that the mayor pulled out of the summit are false, her office said.", Stances.Refutes)]
+    [InlineData("The summit opens in June with forty delegations.", Stances.Asserts)]
+    public void A_negative_claim_is_asserted_by_the_same_negation_and_refuted_by_its_verb_stated_plainly(string sentence, string expected)
+    {
+        var claim = Tokenizer.Terms(NegativeClaim).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(["attend"], StanceClassifier.NegatedTerms(NegativeClaim, claim));
+        Assert.Equal(expected, StanceClassifier.Classify(sentence, claim, StanceClassifier.NegatedTerms(NegativeClaim, claim)));
+    }
+
     [Theory]
     [InlineData("over", 1600, "more than", 1000, DisagreementRelations.Compatible)]
     [InlineData("roughly", 6500, "approximately", 7000, DisagreementRelations.Conflict)]

@@ -11,16 +11,36 @@ namespace ChatBot.Core.Disagreements.Stance;
 /// </summary>
 public static partial class StanceClassifier
 {
-    /// <summary>The sentence's stance toward the claim whose index terms are <paramref name="claimTerms"/>.</summary>
-    public static string Classify(string sentence, IReadOnlySet<string> claimTerms)
+    /// <summary>
+    /// The sentence's stance toward the claim whose index terms are <paramref name="claimTerms"/>. A claim that is
+    /// itself negative ("Bale will not play Jobs"; <paramref name="negatedTerms"/> are the words it negates) turns
+    /// negation around: a sentence negating the same word says what the claim says, and one stating that word
+    /// without a negation ("Bale may play Jobs after all") says the opposite.
+    /// </summary>
+    public static string Classify(string sentence, IReadOnlySet<string> claimTerms, IReadOnlySet<string>? negatedTerms = null)
     {
-        if (Refutation().IsMatch(sentence) || NegatesClaim(sentence, claimTerms) || OppositeState(sentence, claimTerms)) return Stances.Refutes;
+        if (Refutation().IsMatch(sentence) || OppositeState(sentence, claimTerms)) return Stances.Refutes;
+        var negated = NegatedBy(sentence, claimTerms);
+        if (negatedTerms is { Count: > 0 })
+        {
+            if (!negated.Overlaps(negatedTerms) && Tokenizer.Terms(sentence).Any(negatedTerms.Contains)) return Stances.Refutes;
+            negated.ExceptWith(negatedTerms);
+        }
+
+        if (negated.Count > 0) return Stances.Refutes;
         return Attribution().IsMatch(sentence) ? Stances.Reports : Stances.Asserts;
     }
 
-    /// <summary>A negation ("not", "never", "n't", "no") within three words before one of the claim's words.</summary>
-    private static bool NegatesClaim(string sentence, IReadOnlySet<string> claimTerms)
+    /// <summary>
+    /// The words a claim itself negates: the first of its words after each negation, "play" in "Bale will not
+    /// play Jobs after all" (not "Jobs": a sentence naming Jobs without a negation does not contradict it).
+    /// </summary>
+    public static IReadOnlySet<string> NegatedTerms(string claim, IReadOnlySet<string> claimTerms) => NegatedBy(claim, claimTerms);
+
+    /// <summary>For each negation ("not", "never", "n't", "no"), the first of the claim's words within three words after it: the word it negates.</summary>
+    private static HashSet<string> NegatedBy(string sentence, IReadOnlySet<string> claimTerms)
     {
+        var negated = new HashSet<string>(StringComparer.Ordinal);
         var words = Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
         for (var i = 0; i < words.Count; i++)
         {
@@ -28,11 +48,14 @@ public static partial class StanceClassifier
             for (var k = i + 1; k < Math.Min(words.Count, i + 4); k++)
             {
                 if (StopWords.Contains(words[k])) continue;
-                if (claimTerms.Contains(PorterStemmer.Stem(words[k]))) return true;
+                var stem = PorterStemmer.Stem(words[k]);
+                if (!claimTerms.Contains(stem)) continue;
+                negated.Add(stem);
+                break;
             }
         }
 
-        return false;
+        return negated;
     }
 
     private static bool IsNegation(string word) => word is "not" or "never" or "no" or "nor" or "neither" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);

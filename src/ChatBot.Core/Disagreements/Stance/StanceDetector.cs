@@ -15,14 +15,20 @@ public static class StanceDetector
     public const int SidesShown = 3;
 
     /// <summary>The stance of each independent story with sentences about the claim, best sentence first.</summary>
-    public static List<StoryStance> Read(IReadOnlyList<EvidenceSentence> aboutClaim, IReadOnlySet<string> claimTerms, IReadOnlyDictionary<string, string>? origins = null)
+    /// <param name="negatedTerms">The words the claim itself negates (<see cref="StanceClassifier.NegatedTerms"/>).</param>
+    public static List<StoryStance> Read(IReadOnlyList<EvidenceSentence> aboutClaim, IReadOnlySet<string> claimTerms, IReadOnlyDictionary<string, string>? origins = null, IReadOnlySet<string>? negatedTerms = null)
     {
         string OriginOf(string storyId) => origins?.GetValueOrDefault(storyId) ?? storyId;
         var stances = new List<StoryStance>();
         foreach (var origin in aboutClaim.GroupBy(s => OriginOf(s.StoryId), StringComparer.Ordinal))
         {
-            var read = origin.Select(s => (Sentence: s, Stance: StanceClassifier.Classify(s.Text, claimTerms))).ToList();
-            var decisive = read.FirstOrDefault(r => r.Stance == Stances.Refutes);
+            var read = origin.Select(s => (Sentence: s, Stance: StanceClassifier.Classify(s.Text, claimTerms, negatedTerms))).ToList();
+            // A negative claim ("will not play") is decided the other way round: a story saying it ("will no
+            // longer be playing") asserts it, whatever background it gives ("had been in talks to play").
+            var decisive = negatedTerms is { Count: > 0 }
+                ? read.FirstOrDefault(r => r.Stance == Stances.Asserts && StanceClassifier.NegatedTerms(r.Sentence.Text, claimTerms).Overlaps(negatedTerms))
+                : default;
+            if (decisive.Sentence is null) decisive = read.FirstOrDefault(r => r.Stance == Stances.Refutes);
             if (decisive.Sentence is null) decisive = read.FirstOrDefault(r => r.Stance == Stances.Asserts);
             if (decisive.Sentence is null) decisive = read[0];
             stances.Add(new StoryStance(decisive.Sentence.StoryId, decisive.Stance, decisive.Sentence));
