@@ -26,7 +26,8 @@ public static class StanceDetector
             // A negative claim ("will not play") is decided the other way round: a story saying it ("will no
             // longer be playing") asserts it, whatever background it gives ("had been in talks to play").
             var decisive = negatedTerms is { Count: > 0 }
-                ? read.FirstOrDefault(r => r.Stance == Stances.Asserts && StanceClassifier.NegatedTerms(r.Sentence.Text, claimTerms).Overlaps(negatedTerms))
+                // An asserting sentence that holds the negated word has negated it: stated plainly, it would refute.
+                ? read.FirstOrDefault(r => r.Stance == Stances.Asserts && r.Sentence.Terms.Overlaps(negatedTerms))
                 : default;
             if (decisive.Sentence is null) decisive = read.FirstOrDefault(r => r.Stance == Stances.Refutes);
             if (decisive.Sentence is null) decisive = read.FirstOrDefault(r => r.Stance == Stances.Asserts);
