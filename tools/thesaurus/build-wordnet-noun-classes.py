@@ -6,7 +6,7 @@ Usage: python3 tools/thesaurus/build-wordnet-noun-classes.py [--wordnet DIR] [--
 Each line is a noun and the WordNet lexicographer classes ("food", "animal", "artifact", ...) of its first
 MAX_RANK senses in WordNet's frequency order, e.g. "egg<TAB>animal food". ChatBot reads it to type a "which X"
 question's noun and the common nouns of a sentence the same way: "eggs" is a candidate answer to "which food",
-"whales" to "which species", because WordNet files them under the same class. Only the concrete classes a
+"whales" to "which creature", because WordNet files them under the same class. Only the concrete classes a
 common noun answers in are kept (CONCRETE below); people, groups and places are answered by names, which their
 capitals already mark, and abstract classes (acts, attributes, cognition) would make nearly every noun a
 candidate. Words tagged more often as adjectives than as nouns in WordNet's semantic concordance (cntlist.rev:

@@ -82,8 +82,10 @@ public sealed class AnswerService(
     /// </summary>
     private Disagreement? StanceOf(string question, QuestionProfile profile, IReadOnlyList<EvidenceSentence> evidence, IReadOnlyDictionary<string, Story> stories, IReadOnlyDictionary<string, string> origins)
     {
-        var about = evidence.Where(s => refusalPolicy.Supports(profile, s) && stories.ContainsKey(s.StoryId)).ToList();
         var claimTerms = profile.TermWeights.Keys.ToHashSet(StringComparer.Ordinal);
+        // The passage tells which sentences are about the claim; a stance is read only from those that also
+        // name something of it, so a passing "denied" about something else in the passage decides nothing.
+        var about = evidence.Where(s => refusalPolicy.Supports(profile, s) && s.Terms.Overlaps(claimTerms) && stories.ContainsKey(s.StoryId)).ToList();
         var stances = StanceDetector.Read(about, claimTerms, origins, StanceClassifier.NegatedTerms(question, claimTerms));
         return StanceDetector.Detect(question.Trim(), stances, stories);
     }

@@ -103,7 +103,7 @@ public static class EvidenceScorer
     /// off"), not any number near the question's words. "How much", "by how much" and "what percentage" name no
     /// counted thing: a bare amount answers them ("by $500", "fell by 80%"), a count of something else
     /// ("6,500 engineers") does not; "what salary" is answered only by a sum the sentence calls a salary or ties to
-    /// the question's verb. A number the claim reader leaves alone (a lone "one", "a dozen") counts what the
+    /// the question's verb. A number the claim reader leaves alone (a lone "one" or "dozen") counts what the
     /// words just after it name ("one season").
     /// </summary>
     private static bool Quantifies(QuestionProfile question, AnswerCandidate number, IReadOnlyList<NumericClaim> claims, string sentence, IReadOnlySet<string> sentenceTerms)

@@ -3,8 +3,8 @@ namespace ChatBot.Core.Answering;
 /// <summary>
 /// Decides whether the stories answer the question at all. The rule: some sentence must offer an answer of the
 /// kind the question wants (a name for "which team", a date for "when", a number for "how many"; for "why" and
-/// yes/no questions any statement) while it and its immediate neighbours contain at least
-/// <see cref="MinimumCoverage"/> of the question's information, measured as IDF-weighted terms (a word's
+/// yes/no questions any statement) while it, with its passage and the story's headline (on its own, for a
+/// statement; see <see cref="Nearness"/>), contains at least <see cref="MinimumCoverage"/> of the question's information, measured as IDF-weighted terms (a word's
 /// everyday equivalents count). The rare, specific words of the question count most, so a question whose
 /// distinctive words appear nowhere, or only scattered across a story, is refused; a long preamble is not held
 /// against the question, since the answer need only stand near its key terms, not repeat them. Only sentences

@@ -18,7 +18,9 @@ public static class NounClasses
     /// <summary>The classes of <paramref name="word"/> as a noun (singular or plural); empty for words the table does not type.</summary>
     public static IReadOnlySet<string> Of(string word)
     {
-        var lower = word.ToLowerInvariant();
+        // A word as the tokenizer's pattern leaves it may carry a full stop or a possessive: "eggs.", "whale's".
+        var lower = word.ToLowerInvariant().TrimEnd('.', '\'', '’');
+        if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) lower = lower[..^2];
         foreach (var lemma in Lemmas(lower))
         {
             if (Table.Value.TryGetValue(lemma, out var classes)) return classes;
@@ -27,7 +29,10 @@ public static class NounClasses
         return None;
     }
 
-    /// <summary>The word itself, then WordNet's noun detachment rules (morphy): -s, -ses, -xes, -zes, -ches, -shes, -men, -ies.</summary>
+    /// <summary>
+    /// The word itself, then WordNet's noun detachment rules (morphy), the plain -s first, so "vases" is a vase,
+    /// not a "vas": -s, -ies, -ses, -xes, -zes, -ches, -shes, -men.
+    /// </summary>
     private static IEnumerable<string> Lemmas(string word)
     {
         yield return word;
@@ -38,7 +43,7 @@ public static class NounClasses
     }
 
     private static readonly (string Suffix, string Ending)[] Detachments =
-        [("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("s", "")];
+        [("s", ""), ("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man")];
 
     private static Dictionary<string, HashSet<string>> Load()
     {

@@ -192,7 +192,7 @@ public class AnswerServiceTests
         using var corpus = await IndexedCorpus.FromStoriesAsync(
             [
                 ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor caught napping", "Mayor Lena Ortiz was caught napping during a live council broadcast on Tuesday, viewers said.")),
-                ("herald.txt", IndexedCorpus.StoryFrom("City Herald", "Council answers critics", "A clip said to show Mayor Lena Ortiz napping during a live council broadcast spread online this week. The budget meeting ran for four hours. Members debated road repairs and a new library. Officials said the footage was doctored and that she was awake throughout.")),
+                ("herald.txt", IndexedCorpus.StoryFrom("City Herald", "Council answers critics", "A clip said to show Mayor Lena Ortiz napping during a live council broadcast spread online this week. The budget meeting ran for four hours. Members debated road repairs and a new library. Officials said the footage was doctored and that the mayor was awake throughout.")),
                 .. IndexedCorpus.Unrelated,
             ]);
 
@@ -230,6 +230,22 @@ public class AnswerServiceTests
         var stance = Assert.Single(answer.Disagreements, d => d.Kind == ChatBot.Core.Disagreements.DisagreementKinds.Stance);
         Assert.Equal(ChatBot.Core.Disagreements.Stance.Stances.Asserts, stance.Claims.Single(c => c.SourceId == "gazette.txt").Stance);
         Assert.Equal(ChatBot.Core.Disagreements.Stance.Stances.Refutes, stance.Claims.Single(c => c.SourceId == "echo.txt").Stance);
+    }
+
+    [Fact]
+    public async Task A_denial_about_something_else_in_the_passage_does_not_make_a_story_refute_the_claim()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [
+                ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor caught napping", "Mayor Lena Ortiz was caught napping during a live council broadcast on Tuesday, viewers said. Separately, the city denied reports of a budget cut for libraries.")),
+                ("echo.txt", IndexedCorpus.StoryFrom("Evening Echo", "Council clip goes viral", "Mayor Lena Ortiz was caught napping during the live council broadcast, a clip shows.")),
+                .. IndexedCorpus.Unrelated,
+            ]);
+
+        var answer = await corpus.Answers.AskAsync("Was Mayor Lena Ortiz caught napping during a live council broadcast?");
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain(answer.Disagreements, d => d.Kind == ChatBot.Core.Disagreements.DisagreementKinds.Stance);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     public string? Unit { get; init; }
 
     /// <summary>
-    /// The WordNet classes of the kind-noun ("food" for "which popular food", "animal" for "which creature"),
+    /// The WordNet classes of the kind-noun's head ("food" for "which popular food", "animal" for "which creature"),
     /// so a sentence's common nouns of that class are candidates (<see cref="CandidateExtractor.KindPhrases"/>);
     /// empty when the noun is not a concrete thing WordNet types.
     /// </summary>
@@ -42,7 +42,10 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         var counted = HowMany().Match(clause);
         var quantity = Quantity().Match(clause);
         var unit = quantity.Groups["money"].Success ? "money" : quantity.Groups["percent"].Success ? "percent" : null;
-        var kindClasses = which.Success ? which.Groups["noun"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(NounClasses.Of).ToHashSet(StringComparer.Ordinal) : Empty;
+        // The head noun types the kind: "which food brand" asks for a brand, not a food; a verb the noun pattern
+        // took along ("which creatures washed ashore") is no head.
+        var head = which.Success ? which.Groups["noun"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => !VerbForms.LooksInflected(w)) : null;
+        var kindClasses = head is null ? Empty : NounClasses.Of(head);
         return new(kind, kindTerms) { KindClasses = kindClasses, CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
     }
 

@@ -8,7 +8,7 @@ namespace ChatBot.Core.Answering.Candidates;
 /// Finds the phrases of a sentence that could answer a question, by their shape alone, the way English writes
 /// them: names are runs of capitalised words (joined by "of", "the", "and", "&amp;" between capitals: "Wheel of
 /// Fortune", "Laverne &amp; Shirley"); dates are month and week-day names, years and decades; numbers are digits
-/// with their currency, scale or unit. No list of names is consulted, so any corpus's names are found.
+/// with their currency, scale or unit, or spelled ("five", "twenty"). No list of names is consulted, so any corpus's names are found.
 /// </summary>
 public static partial class CandidateExtractor
 {
@@ -28,8 +28,7 @@ public static partial class CandidateExtractor
     /// "which seed", "pilot whales" for "which whales"): the one lower-case word before it, when it is neither a
     /// function word nor a verb form. One word, since without parts of speech a second word back is as often a
     /// verb ("put sesame seeds") as a modifier. And a common noun WordNet files under the asked noun's class
-    /// (<paramref name="kindClasses"/>), with the same one modifier: "eggs" for "which food", "pilot whales"
-    /// for "which creature".
+    /// (<paramref name="kindClasses"/>), alone: "eggs" for "which food", "whales" for "which creature".
     /// Names need no such help: their capitals mark them.
     /// </summary>
     public static List<AnswerCandidate> KindPhrases(string sentence, IReadOnlySet<string> kindTerms, IReadOnlySet<string> kindClasses)
@@ -44,11 +43,10 @@ public static partial class CandidateExtractor
             if (kindClasses.Count > 0 && char.IsLower(words[i].Value[0]) && terms.Count > 0 && !terms.Any(kindTerms.Contains)
                 && NounClasses.Of(words[i].Value).Overlaps(kindClasses))
             {
-                var start = i > 0 && IsModifier(words[i - 1].Value) && !NounClasses.Of(words[i - 1].Value).Overlaps(kindClasses)
-                    && IsJoiningGap(sentence.AsSpan(words[i - 1].Index + words[i - 1].Length, words[i].Index - words[i - 1].Index - words[i - 1].Length))
-                    ? words[i - 1].Index
-                    : words[i].Index;
-                Add(candidates, taken, sentence, start, TrimEnd(sentence, words[i].Index + words[i].Length) - start, AnswerKind.Named, true);
+                // The noun alone: before a noun that is often an object, the word back is as often its verb ("sells
+                // eggs", "ate eggs") as a modifier, and nothing here tells them apart.
+                var nounEnd = TrimEnd(sentence, words[i].Index + words[i].Length);
+                Add(candidates, taken, sentence, words[i].Index, nounEnd - words[i].Index, AnswerKind.Named, true);
                 continue;
             }
 
@@ -197,6 +195,6 @@ public static partial class CandidateExtractor
     /// Digits with currency, scale or percent; or a spelled number, but not as part of a compound modifier
     /// ("three-month-old" says how old, not how many) nor the pronoun in "one of".
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|hundred|[mbk]n?\b))?|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b(?!-)")]
+    [GeneratedRegex(@"(?<![\p{L}\d])[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|hundred|[mbk]n?\b))?|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand)\b(?!-)")]
     private static partial Regex NumberPhrase();
 }

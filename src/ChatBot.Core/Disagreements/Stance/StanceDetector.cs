@@ -6,7 +6,8 @@ namespace ChatBot.Core.Disagreements.Stance;
 /// <summary>
 /// For a claim or a yes/no question: each independent story's stance from its sentences about the claim, and a
 /// stance disagreement when one story asserts or reports the claim and another refutes it. A story that
-/// restates a rumour in order to refute it refutes it, so any refuting sentence decides a story's stance.
+/// restates a rumour in order to refute it refutes it, so any refuting sentence decides a story's stance; for a
+/// negative claim, any sentence saying it does.
 /// Syndicated copies count once. Each side carries a verified quote.
 /// </summary>
 public static class StanceDetector
