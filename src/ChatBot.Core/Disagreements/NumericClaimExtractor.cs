@@ -93,11 +93,18 @@ public static partial class NumericClaimExtractor
     /// </summary>
     private static bool IsNotASpelledCount(string text, Match match, int end)
     {
-        var spelled = match.Groups["spelled"].Value.ToLowerInvariant();
+        var written = match.Groups["spelled"];
+        var spelled = written.Value.ToLowerInvariant();
         var scaled = match.Groups["scale"].Success;
         if (end < text.Length && text[end] == '-') return true;
+        // A capital inside a sentence makes it part of a name ("the Four Seasons"); "nine o'clock" is a time.
+        if (char.IsUpper(written.Value[0]) && !IsSentenceStart(text, written.Index)) return true;
+        if (text.AsSpan(end).TrimStart().StartsWith("o'clock", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).TrimStart().StartsWith("o’clock", StringComparison.OrdinalIgnoreCase)) return true;
         return !scaled && spelled is "one" or "dozens" or "dozen";
     }
+
+    private static bool IsSentenceStart(string text, int index) =>
+        text[..index].TrimEnd(' ', '"', '“', '‘', '\'', '(').Length is var before && (before == 0 || text[before - 1] is '.' or '!' or '?' or ':' or '\n');
 
     private static string PreviousWord(string text, int index)
     {
@@ -167,7 +174,10 @@ public static partial class NumericClaimExtractor
 
     private static string? FirstVerb(IEnumerable<string> words) => words.Take(6).FirstOrDefault(IsVerbLike);
 
-    private static bool IsVerbLike(string word) => IrregularVerbs.Contains(word) || VerbForms.LooksInflected(word);
+    /// <summary>A verb's form; a number word is none, though "hundred" ends like a past tense.</summary>
+    private static bool IsVerbLike(string word) =>
+        !SpelledNumbers.ContainsKey(word.ToLowerInvariant()) && !word.Equals("hundred", StringComparison.OrdinalIgnoreCase)
+        && (IrregularVerbs.Contains(word) || VerbForms.LooksInflected(word));
 
     /// <summary>Words after <paramref name="index"/> up to the end of the clause.</summary>
     private static List<string> WordsAfter(string text, int index)
