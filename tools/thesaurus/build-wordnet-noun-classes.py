@@ -9,7 +9,7 @@ question's noun and the common nouns of a sentence the same way: "eggs" is a can
 "whales" to "which creature", because WordNet files them under the same class. Only the concrete classes a
 common noun answers in are kept (CONCRETE below); people, groups and places are answered by names, which their
 capitals already mark, and abstract classes (acts, attributes, cognition) would make nearly every noun a
-candidate. Words tagged more often as adjectives than as nouns in WordNet's semantic concordance (cntlist.rev:
+candidate. Irregular plurals (WordNet's noun.exc: "mice", "geese") are listed with their base's classes. Words tagged more often as adjectives than as nouns in WordNet's semantic concordance (cntlist.rev:
 "annual", "giant", "old") are left out: in a sentence they are mostly modifiers, not the thing named
 ("chicken" and "plastic", tagged mostly as nouns, stay). Only single-word, purely alphabetic lemmas; nothing is picked
 by hand.
@@ -89,7 +89,15 @@ def build(wordnet):
                     classes.append(name)
             if classes:
                 rows.append((lemma, classes))
-    return rows
+    # Irregular plurals (noun.exc: "mice mouse", "geese goose") get their base's classes, as morphy would find them.
+    classes_of = dict(rows)
+    with open(os.path.join(wordnet, "noun.exc"), encoding="latin-1") as f:
+        for line in f:
+            inflected, base = line.split()[:2]
+            if WORD.match(inflected) and inflected not in classes_of and base in classes_of:
+                rows.append((inflected, classes_of[base]))
+                classes_of[inflected] = classes_of[base]
+    return sorted(rows)
 
 
 def main():
