@@ -29,6 +29,8 @@ public static class EvidenceScorer
             var terms = passage.Hit.Sentences.Select(s => s.Terms).ToList();
             // The passage's terms are its sentences' terms and the title's: nothing tokenised twice.
             var context = terms.SelectMany(t => t).Concat(title).ToHashSet(StringComparer.Ordinal);
+            // Every sentence of the passage shares it, so it is measured once.
+            var passageCoverage = question.CoverageOf(context);
             for (var i = 0; i < locals.Count; i++)
             {
                 var local = locals[i];
@@ -39,7 +41,7 @@ public static class EvidenceScorer
                 if (i > 0) window.UnionWith(terms[i - 1]);
                 if (i + 1 < locals.Count) window.UnionWith(terms[i + 1]);
                 window.UnionWith(title);
-                var coverage = Coverage(question, terms[i], window, context, text);
+                var coverage = Coverage(question, terms[i], window, passageCoverage, text);
                 // Claims are read with the chunk's text and given the sentence's span in the story.
                 IReadOnlyList<NumericClaim> claims = question.AsksForQuantity
                     ? NumericClaimExtractor.Extract(chunk.StoryId, chunk.Text, local).Select(c => c with { Sentence = span }).ToList()
@@ -81,17 +83,15 @@ public static class EvidenceScorer
 
     /// <summary>
     /// The sentence's own coverage of the question; its coverage with its passage and the story's title; and a
-    /// combined score that also reads its neighbours. The combined score counts the sentence fully, what only its neighbours add half and
-    /// what only the passage adds a quarter, since "the company" in a sentence about Meta leans on the text
+    /// combined score that also reads its neighbours. The combined score counts the sentence fully, what only its
+    /// neighbours add half and what only the passage adds a quarter, since "the company" in a sentence about Meta leans on the text
     /// around it naming Meta. A quantity question is answered only by a sentence that states a number, so a
     /// sentence without one covers nothing of it.
     /// </summary>
+    /// <param name="passage">The coverage of the sentence's passage with the title (its window is part of it).</param>
     private static (double Own, double Passage, double Combined) Coverage(
-        QuestionProfile question, IReadOnlySet<string> own, HashSet<string> window, IReadOnlySet<string> context, string text)
+        QuestionProfile question, IReadOnlySet<string> own, HashSet<string> window, double passage, string text)
     {
-        var surroundings = new HashSet<string>(context, StringComparer.Ordinal);
-        surroundings.UnionWith(window);
-        var passage = question.CoverageOf(surroundings);
         if (question.AsksForQuantity && !CandidateExtractor.StatesNumber(text)) return (0, passage, 0);
         var ownCoverage = question.CoverageOf(own);
         var windowCoverage = question.CoverageOf(window);
