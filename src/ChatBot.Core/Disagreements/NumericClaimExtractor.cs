@@ -98,13 +98,10 @@ public static partial class NumericClaimExtractor
         var scaled = match.Groups["scale"].Success;
         if (end < text.Length && text[end] == '-') return true;
         // A capital inside a sentence makes it part of a name ("the Four Seasons"); "nine o'clock" is a time.
-        if (char.IsUpper(written.Value[0]) && !IsSentenceStart(text, written.Index)) return true;
+        if (char.IsUpper(written.Value[0]) && !SentencePosition.OpensSentence(text, written.Index)) return true;
         if (text.AsSpan(end).TrimStart().StartsWith("o'clock", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).TrimStart().StartsWith("o’clock", StringComparison.OrdinalIgnoreCase)) return true;
         return !scaled && spelled is "one" or "dozens" or "dozen";
     }
-
-    private static bool IsSentenceStart(string text, int index) =>
-        text[..index].TrimEnd(' ', '"', '“', '‘', '\'', '(').Length is var before && (before == 0 || text[before - 1] is '.' or '!' or '?' or ':' or '\n');
 
     private static string PreviousWord(string text, int index)
     {
@@ -115,7 +112,7 @@ public static partial class NumericClaimExtractor
     private static double ParseValue(Match match)
     {
         var value = match.Groups["spelled"].Success
-            ? SpelledValue(match.Groups["spelled"].Value)
+            ? SpelledNumbers.Value(match.Groups["spelled"].Value)
             : double.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var scale = match.Groups["scale"].Value.Trim().ToLowerInvariant();
         return value * scale switch
@@ -128,29 +125,6 @@ public static partial class NumericClaimExtractor
             _ => 1,
         };
     }
-
-    /// <summary>"seven" 7, "twenty-five" 25, "a dozen" 12, "six hundred" 600.</summary>
-    private static double SpelledValue(string spelled)
-    {
-        var words = spelled.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        double value = 0;
-        foreach (var word in words)
-        {
-            if (word == "hundred") value = Math.Max(value, 1) * 100;
-            else if (SpelledNumbers.TryGetValue(word, out var n)) value += n;
-        }
-
-        return value;
-    }
-
-    private static readonly Dictionary<string, double> SpelledNumbers = new(StringComparer.Ordinal)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
-        ["ninety"] = 90, ["dozen"] = 12, ["dozens"] = 12,
-    };
 
     private static bool IsDollars(string? counted) =>
         counted is not null && counted.Equals("dollars", StringComparison.OrdinalIgnoreCase);
@@ -174,10 +148,7 @@ public static partial class NumericClaimExtractor
 
     private static string? FirstVerb(IEnumerable<string> words) => words.Take(6).FirstOrDefault(IsVerbLike);
 
-    /// <summary>A verb's form; a number word is none, though "hundred" ends like a past tense.</summary>
-    private static bool IsVerbLike(string word) =>
-        !SpelledNumbers.ContainsKey(word.ToLowerInvariant()) && !word.Equals("hundred", StringComparison.OrdinalIgnoreCase)
-        && (IrregularVerbs.Contains(word) || VerbForms.LooksInflected(word));
+    private static bool IsVerbLike(string word) => !SpelledNumbers.IsNumberWord(word) && (IrregularVerbs.Contains(word) || VerbForms.LooksInflected(word));
 
     /// <summary>Words after <paramref name="index"/> up to the end of the clause.</summary>
     private static List<string> WordsAfter(string text, int index)
@@ -206,6 +177,6 @@ public static partial class NumericClaimExtractor
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"(?<qual>\b(?:roughly|about|approximately|around|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|some|another|an estimated|close to|just over|just under|as many as|upwards of)\s+)?(?<value>(?<cur>[$€£])?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<spelled>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens?)(?:\s+hundred)?\b))(?<scale>\s*(?:million|billion|trillion|thousand|bn|dozen)\b)?(?<pct>\s*(?:%|percent\b|per cent\b))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<qual>\b(?:roughly|about|approximately|around|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|some|another|an estimated|close to|just over|just under|as many as|upwards of)\s+)?(?<value>(?<cur>[$€£])?(?:(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<spelled>\b" + SpelledNumbers.Cardinal + @"\b))(?<scale>\s*(?:million|billion|trillion|thousand|bn|dozen)\b)?(?<pct>\s*(?:%|percent\b|per cent\b))?)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 }

@@ -121,7 +121,7 @@ public static partial class CandidateExtractor
 
             var start = words[first].Index;
             var end = TrimEnd(sentence, words[last].Index + words[last].Length);
-            var opensSentence = IsSentenceStart(sentence, words[first].Index);
+            var opensSentence = SentencePosition.OpensSentence(sentence, words[first].Index);
             yield return (start, end, !(opensSentence && first == last));
             i = last + 1;
         }
@@ -133,19 +133,7 @@ public static partial class CandidateExtractor
     private static bool IsContinuingNumeral(string word) => word.All(char.IsDigit) && word.Length <= 3;
 
     private static bool IsSentenceOpeningFunctionWord(string sentence, Match word) =>
-        IsSentenceStart(sentence, word.Index) && StopWords.Contains(word.Value.ToLowerInvariant());
-
-    private static bool IsSentenceStart(string sentence, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            var c = sentence[i];
-            if (char.IsWhiteSpace(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[') continue;
-            return c is '.' or '!' or '?' or ':' or '\n' or '•' or '-' or '—';
-        }
-
-        return true;
-    }
+        SentencePosition.OpensSentence(sentence, word.Index) && StopWords.Contains(word.Value.ToLowerInvariant());
 
     /// <summary>White space, optionally with an ampersand: "Laverne &amp; Shirley".</summary>
     private static bool IsJoiningGap(ReadOnlySpan<char> gap)
@@ -195,6 +183,6 @@ public static partial class CandidateExtractor
     /// Digits with currency, scale or percent; or a spelled number, but not as part of a compound modifier
     /// ("three-month-old" says how old, not how many) nor the pronoun in "one of".
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|hundred|[mbk]n?\b))?|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand)\b(?!-)")]
+    [GeneratedRegex(@"(?<![\p{L}\d])[$£€¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|hundred|[mbk]n?\b))?|\b(?!one of\b)(?:" + SpelledNumbers.Cardinal + @"|hundred|thousand)\b(?!-)")]
     private static partial Regex NumberPhrase();
 }
