@@ -170,40 +170,6 @@ public class AnswerServiceTests
     }
 
     [Fact]
-    public async Task Every_outlet_reporting_a_claim_is_quoted_however_loosely_it_words_it()
-    {
-        using var corpus = await IndexedCorpus.FromStoriesAsync(
-            [
-                ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor caught napping", "Mayor Lena Ortiz was caught napping during a live council broadcast on Tuesday, viewers said.")),
-                ("echo.txt", IndexedCorpus.StoryFrom("Evening Echo", "Council clip goes viral", "A clip of Mayor Lena Ortiz with her eyes shut while the council broadcast ran live has gone viral.")),
-                .. IndexedCorpus.Unrelated,
-            ]);
-
-        var answer = await corpus.Answers.AskAsync("Was Mayor Lena Ortiz caught napping during a live council broadcast?");
-
-        Assert.True(answer.Answered);
-        Assert.Equal(["echo.txt", "gazette.txt"], answer.Citations.Select(c => c.SourceId).Distinct().Order());
-        Assert.DoesNotContain("Only", answer.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_refutation_in_other_words_than_the_rumour_is_quoted_against_it()
-    {
-        using var corpus = await IndexedCorpus.FromStoriesAsync(
-            [
-                ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor caught napping", "Mayor Lena Ortiz was caught napping during a live council broadcast on Tuesday, viewers said.")),
-                ("herald.txt", IndexedCorpus.StoryFrom("City Herald", "Council answers critics", "A clip said to show Mayor Lena Ortiz napping during a live council broadcast spread online this week. The budget meeting ran for four hours. Members debated road repairs and a new library. Officials said the footage was doctored and that the mayor was awake throughout.")),
-                .. IndexedCorpus.Unrelated,
-            ]);
-
-        var answer = await corpus.Answers.AskAsync("Was Mayor Lena Ortiz caught napping during a live council broadcast?");
-
-        Assert.True(answer.Answered);
-        Assert.Contains(answer.Citations, c => c.SourceId == "herald.txt" && c.Quote.Contains("doctored", StringComparison.Ordinal));
-        Assert.Contains(answer.Disagreements, d => d.Kind == ChatBot.Core.Disagreements.DisagreementKinds.Stance);
-    }
-
-    [Fact]
     public async Task A_common_noun_of_the_asked_kind_answers_which_x()
     {
         using var corpus = await IndexedCorpus.FromStoriesAsync(
@@ -213,39 +179,6 @@ public class AnswerServiceTests
 
         Assert.True(answer.Answered);
         Assert.Equal("eggs", answer.ShortAnswer?.Text);
-    }
-
-    [Fact]
-    public async Task A_story_saying_a_negative_claim_asserts_it_whatever_background_it_gives()
-    {
-        using var corpus = await IndexedCorpus.FromStoriesAsync(
-            [
-                ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor pulls out", "Mayor Lena Ortiz will not attend the water summit after all, her office said on Monday. Ortiz had been expected to attend the water summit in June.")),
-                ("echo.txt", IndexedCorpus.StoryFrom("Evening Echo", "Summit line-up", "Mayor Lena Ortiz is expected to attend the water summit in June, organisers said.")),
-                .. IndexedCorpus.Unrelated,
-            ]);
-
-        var answer = await corpus.Answers.AskAsync("Is it true that Mayor Lena Ortiz will not attend the water summit after all?");
-
-        var stance = Assert.Single(answer.Disagreements, d => d.Kind == ChatBot.Core.Disagreements.DisagreementKinds.Stance);
-        Assert.Equal(ChatBot.Core.Disagreements.Stance.Stances.Asserts, stance.Claims.Single(c => c.SourceId == "gazette.txt").Stance);
-        Assert.Equal(ChatBot.Core.Disagreements.Stance.Stances.Refutes, stance.Claims.Single(c => c.SourceId == "echo.txt").Stance);
-    }
-
-    [Fact]
-    public async Task A_denial_about_something_else_in_the_passage_does_not_make_a_story_refute_the_claim()
-    {
-        using var corpus = await IndexedCorpus.FromStoriesAsync(
-            [
-                ("gazette.txt", IndexedCorpus.StoryFrom("Valley Gazette", "Mayor caught napping", "Mayor Lena Ortiz was caught napping during a live council broadcast on Tuesday, viewers said. Separately, the city denied reports of a budget cut for libraries.")),
-                ("echo.txt", IndexedCorpus.StoryFrom("Evening Echo", "Council clip goes viral", "Mayor Lena Ortiz was caught napping during the live council broadcast, a clip shows.")),
-                .. IndexedCorpus.Unrelated,
-            ]);
-
-        var answer = await corpus.Answers.AskAsync("Was Mayor Lena Ortiz caught napping during a live council broadcast?");
-
-        Assert.True(answer.Answered);
-        Assert.DoesNotContain(answer.Disagreements, d => d.Kind == ChatBot.Core.Disagreements.DisagreementKinds.Stance);
     }
 
     [Fact]
