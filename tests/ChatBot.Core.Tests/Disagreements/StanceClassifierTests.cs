@@ -6,7 +6,9 @@ namespace ChatBot.Core.Tests.Disagreements;
 
 public class StanceClassifierTests
 {
-    private static readonly IReadOnlySet<string> Claim = Tokenizer.Terms("Is Willie Nelson dead?").ToHashSet(StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> Claim = TermsOf("Is Willie Nelson dead?");
+
+    private static IReadOnlySet<string> TermsOf(string text) => Tokenizer.Terms(text).ToHashSet(StringComparer.Ordinal);
 
     [Theory]
     [InlineData("Reports that Willie Nelson died are a hoax, his publicist said.", Stances.Refutes)]
@@ -15,7 +17,7 @@ public class StanceClassifierTests
     [InlineData("Willie Nelson has reportedly died at his ranch.", Stances.Reports)]
     [InlineData("Willie Nelson died on Tuesday at his ranch in Texas.", Stances.Asserts)]
     public void A_sentence_refutes_reports_or_asserts_the_claim_by_general_language(string sentence, string expected) =>
-        Assert.Equal(expected, StanceClassifier.Classify(sentence, Claim));
+        Assert.Equal(expected, StanceClassifier.Classify(sentence, TermsOf(sentence), Claim));
 
     private const string NegativeClaim = "Is it true that the mayor will not attend the summit after all?";
 
@@ -27,10 +29,10 @@ public class StanceClassifierTests
     [InlineData("The summit opens in June with forty delegations.", Stances.Asserts)]
     public void A_negative_claim_is_asserted_by_the_same_negation_and_refuted_by_its_verb_stated_plainly(string sentence, string expected)
     {
-        var claim = Tokenizer.Terms(NegativeClaim).ToHashSet(StringComparer.Ordinal);
+        var claim = TermsOf(NegativeClaim);
 
         Assert.Equal(["attend"], StanceClassifier.NegatedTerms(NegativeClaim, claim));
-        Assert.Equal(expected, StanceClassifier.Classify(sentence, claim, StanceClassifier.NegatedTerms(NegativeClaim, claim)));
+        Assert.Equal(expected, StanceClassifier.Classify(sentence, TermsOf(sentence), claim, StanceClassifier.NegatedTerms(NegativeClaim, claim)));
     }
 
     [Theory]

@@ -17,13 +17,14 @@ public static partial class StanceClassifier
     /// negation around: a sentence negating the same word says what the claim says, and one stating that word
     /// without a negation ("Bale may play Jobs after all") says the opposite.
     /// </summary>
-    public static string Classify(string sentence, IReadOnlySet<string> claimTerms, IReadOnlySet<string>? negatedTerms = null)
+    /// <param name="sentenceTerms">The sentence's index terms, as indexing computed them.</param>
+    public static string Classify(string sentence, IReadOnlySet<string> sentenceTerms, IReadOnlySet<string> claimTerms, IReadOnlySet<string>? negatedTerms = null)
     {
-        if (Refutation().IsMatch(sentence) || OppositeState(sentence, claimTerms)) return Stances.Refutes;
+        if (Refutation().IsMatch(sentence) || OppositeState(sentenceTerms, claimTerms)) return Stances.Refutes;
         var negated = NegatedBy(sentence, claimTerms);
         if (negatedTerms is { Count: > 0 })
         {
-            if (!negated.Overlaps(negatedTerms) && Tokenizer.Terms(sentence).Any(negatedTerms.Contains)) return Stances.Refutes;
+            if (!negated.Overlaps(negatedTerms) && sentenceTerms.Overlaps(negatedTerms)) return Stances.Refutes;
             negated.ExceptWith(negatedTerms);
         }
 
@@ -61,9 +62,8 @@ public static partial class StanceClassifier
     private static bool IsNegation(string word) => word is "not" or "never" or "no" or "nor" or "neither" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
 
     /// <summary>The claim says one of a pair of opposite states and the sentence the other ("dead" / "alive and well").</summary>
-    private static bool OppositeState(string sentence, IReadOnlySet<string> claimTerms)
+    private static bool OppositeState(IReadOnlySet<string> terms, IReadOnlySet<string> claimTerms)
     {
-        var terms = Tokenizer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
         foreach (var (a, b) in Opposites)
         {
             if (claimTerms.Contains(a) && terms.Contains(b) && !terms.Contains(a)) return true;

@@ -23,7 +23,7 @@ public static class StanceDetector
         var stances = new List<StoryStance>();
         foreach (var origin in aboutClaim.GroupBy(s => OriginOf(s.StoryId), StringComparer.Ordinal))
         {
-            var read = origin.Select(s => (Sentence: s, Stance: StanceClassifier.Classify(s.Text, claimTerms, negatedTerms))).ToList();
+            var read = origin.Select(s => (Sentence: s, Stance: StanceClassifier.Classify(s.Text, s.Terms, claimTerms, negatedTerms))).ToList();
             // A negative claim ("will not play") is decided the other way round: a story saying it ("will no
             // longer be playing") asserts it, whatever background it gives ("had been in talks to play").
             var decisive = negatedTerms is { Count: > 0 }
