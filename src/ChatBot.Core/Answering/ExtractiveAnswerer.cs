@@ -74,9 +74,16 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
     /// </summary>
     private static HashSet<string> CitableStories(QuestionProfile question, IReadOnlyList<EvidenceSentence> evidence) =>
         evidence.GroupBy(s => s.StoryId)
-            .Where(g => question.Asked.Kind == AnswerKind.YesNo || g.Max(s => s.Passage.Match) >= RelativeScore)
+            .Where(g => !RelativeGates(question) || g.Max(s => s.Passage.Match) >= RelativeScore)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether quoting is held to <see cref="RelativeScore"/> of the best match (stories) and of the best sentence
+    /// (quotes). Not for a claim: its answer is each outlet's stance, and outlets word a rumour their own way, so
+    /// every story and sentence about it is worth quoting, not only those near the best-worded one.
+    /// </summary>
+    private static bool RelativeGates(QuestionProfile question) => question.Asked.Kind != AnswerKind.YesNo;
 
     /// <summary>
     /// Says so when the answer rests on one independent story ("Only The Next Web reports this."), or only on
@@ -128,9 +135,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
     private List<EvidenceSentence> Choose(QuestionProfile question, IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading, IReadOnlyList<VotedCandidate> votes)
     {
         if (supporting.Count == 0) return [];
-        // A claim's answer is each outlet's stance, and outlets word a rumour their own way: every sentence about
-        // it is worth quoting, not only those scoring near the best-worded one.
-        var bar = question.Asked.Kind == AnswerKind.YesNo ? 0 : supporting[0].Score * RelativeScore;
+        var bar = RelativeGates(question) ? supporting[0].Score * RelativeScore : 0;
         var chosen = new List<EvidenceSentence>();
         void Take(EvidenceSentence sentence, int limit)
         {
