@@ -13,7 +13,7 @@ namespace ChatBot.Core.Answering;
 /// </summary>
 public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.DefaultMaxCitations, double minimumCoverage = RefusalPolicy.DefaultMinimumCoverage)
 {
-    /// <summary>The most quotes an answer has unless configured otherwise: several outlets in view, few enough to read.</summary>
+    /// <summary>The most different statements an answer quotes unless configured otherwise: several outlets in view, few enough to read. Other outlets restating them are quoted besides.</summary>
     public const int DefaultMaxCitations = 5;
 
     /// <summary>A sentence is worth quoting when it scores at least this share of the best supporting sentence's score.</summary>
@@ -127,26 +127,33 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
     }
 
     /// <summary>
-    /// Greedy choice: first the best sentence of the best-ranked story, then the sentences stating the leading
-    /// phrases (the best of each story), then the best sentence of each further story that clears the bar
-    /// (<see cref="RelativeScore"/> of the best sentence's score; none for a claim), in retrieval order, then the runners-up of the vote,
-    /// then further sentences by score, skipping near-repeats, until <c>maxCitations</c>.
+    /// Greedy choice: first the best sentence of the best-ranked story and the best-scoring sentence, then the
+    /// sentences stating the leading phrases (the best of each story), then the best sentence of each further
+    /// story that clears the bar (<see cref="RelativeScore"/> of the best sentence's score; none for a claim), in
+    /// retrieval order, then the runners-up of the vote, then further sentences by score, until <c>maxCitations</c>.
+    /// A near-repeat of a chosen sentence takes no place of its own: from the same story it is skipped; from
+    /// another story it is quoted after the rest (at most <c>maxCitations</c> of them), since a second outlet
+    /// saying the same is what a reader checks an answer against (see <see cref="Corroboration"/>).
     /// </summary>
     private List<EvidenceSentence> Choose(QuestionProfile question, IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading, IReadOnlyList<VotedCandidate> votes)
     {
         if (supporting.Count == 0) return [];
         var bar = RelativeGates(question) ? supporting[0].Score * RelativeScore : 0;
         var chosen = new List<EvidenceSentence>();
+        var restating = new List<EvidenceSentence>();
         void Take(EvidenceSentence sentence, int limit)
         {
-            if (chosen.Count >= limit || chosen.Contains(sentence) || chosen.Any(c => Corroboration.SaysNearlyTheSame(c, sentence))) return;
-            chosen.Add(sentence);
+            if (chosen.Count >= limit || chosen.Contains(sentence)) return;
+            var repeated = chosen.FirstOrDefault(c => Corroboration.SaysNearlyTheSame(c, sentence));
+            if (repeated is null) chosen.Add(sentence);
+            else if (repeated.StoryId != sentence.StoryId && restating.Count < maxCitations && !chosen.Concat(restating).Any(c => c.StoryId == sentence.StoryId)) restating.Add(sentence);
         }
 
-        // First the best sentence of the best-ranked story: retrieval's first choice is the likeliest to be about
-        // what was asked, whatever phrase wins the vote.
+        // First the best sentence of the best-ranked story and the best-scoring sentence: retrieval's first choice
+        // and the scorer's are the likeliest to be about what was asked, whatever phrase wins the vote.
         var first = supporting.MinBy(s => s.Passage.Rank)!.StoryId;
         Take(supporting.Where(s => s.StoryId == first).MaxBy(s => s.Score)!, maxCitations);
+        Take(supporting[0], maxCitations);
 
         foreach (var phrase in leading)
         {
@@ -168,7 +175,7 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
         foreach (var runnerUp in votes.Except(leading).Take(RunnersUp)) Take(runnerUp.Sentences[0], maxCitations);
         var eligible = supporting.Where(s => s.Score >= bar).ToList();
         foreach (var sentence in eligible) Take(sentence, Math.Min(maxCitations, 3));
-        return chosen;
+        return [.. chosen, .. restating];
     }
 }
 

@@ -8,7 +8,7 @@ public sealed class AnsweringOptions
 {
     public const string SectionName = "ChatBot:Answering";
 
-    /// <summary>Most quotes in one extractive answer.</summary>
+    /// <summary>Most different statements quoted in one extractive answer; as many other outlets restating them may be quoted besides.</summary>
     [Range(1, 10, ErrorMessage = "ChatBot:Answering:MaxCitations must be between 1 and 10.")]
     public int MaxCitations { get; set; } = ExtractiveAnswerer.DefaultMaxCitations;
 

@@ -32,9 +32,11 @@ public class CitableStoriesTests
         var answer = await corpus.Answers.AskAsync(Question);
 
         Assert.True(answer.Answered);
-        // The two stories say the same: one is quoted, the other corroborates it.
-        var quoted = Assert.Single(answer.Citations, c => c.SourceId is "herald.txt" or "courier.txt");
-        Assert.Equal([quoted.SourceId == "herald.txt" ? "courier.txt" : "herald.txt"], quoted.CorroboratedBy);
+        // The two stories say the same: both outlets are quoted, each corroborating the other, the restatement last.
+        var quoted = answer.Citations.Where(c => c.SourceId is "herald.txt" or "courier.txt").ToList();
+        Assert.Equal(2, quoted.Count);
+        Assert.Equal(quoted.Count, answer.Citations.Count);
+        Assert.All(quoted, c => Assert.Equal([c.SourceId == "herald.txt" ? "courier.txt" : "herald.txt"], c.CorroboratedBy));
         Assert.DoesNotContain(answer.Citations, c => c.SourceId == "roundup.txt");
         Assert.StartsWith("**Voltcell**", answer.Text, StringComparison.Ordinal);
     }
