@@ -18,7 +18,10 @@ General synonymy floods retrieval ("get" has 36 verb senses), so the table is co
     every link use the word in one of its main senses; groups are capped at MAX_GROUP words, most tagged first;
   * derivational links ("+" pointers) join a verb and a noun ("reassign"/"reassignment", "die"/"death")
     and pertainyms ("\\" pointers) join an adjective and its noun ("british"/"britain"), only when both
-    senses count.
+    senses count;
+  * a proper adjective's pertainym ("Australian"/"Australia", "Cambodian"/"Cambodia") joins them whatever
+    the counts, when both are capitalised single words and the adjective has one sense: a name has no rarer
+    meanings to drag in, and the concordance tags few names, so the counts would leave out nearly all of them.
 Lines are ordered by how often their synset was tagged, most first; the Thesaurus takes the first stem of a
 word's first line as its canonical stem, so the order is part of the behaviour and the output is deterministic.
 """
@@ -142,7 +145,43 @@ def build(wordnet, min_count):
             pair = (a, b) if (here, a) >= (there, b) else (b, a)
             groups.setdefault(pair, here + there)
 
-    return sorted(groups.items(), key=lambda g: (-g[1], g[0]))
+    ordered = sorted(groups.items(), key=lambda g: (-g[1], g[0]))
+    joined = {words for words, _ in ordered}
+    return ordered + [(pair, 0) for pair in proper_pertainyms(wordnet, index) if pair not in joined]
+
+
+def proper_pertainyms(wordnet, index):
+    """(adjective, noun) pairs, lower-case, for one-sense capitalised adjectives pertaining to a capitalised noun."""
+    nouns = {}
+    with open(os.path.join(wordnet, "data.noun"), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith(" "):
+                fields = line.split()
+                nouns[fields[0]] = [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
+    pairs = set()
+    with open(os.path.join(wordnet, "data.adj"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ")[0].split()
+            w_cnt = int(fields[3], 16)
+            words = [re.sub(r"\([a-z]+\)$", "", fields[4 + 2 * i]) for i in range(w_cnt)]
+            at = 4 + 2 * w_cnt
+            for i in range(int(fields[at])):
+                symbol, target, target_pos, source_target = fields[at + 1 + 4 * i:at + 5 + 4 * i]
+                source, dest = int(source_target[:2], 16), int(source_target[2:], 16)
+                if symbol != "\\" or target_pos != "n" or source == 0 or dest == 0:
+                    continue
+                adjective, noun = words[source - 1], nouns[target][dest - 1]
+                if (proper(adjective) and proper(noun) and adjective.lower() != noun.lower()
+                        and len(index.get((adjective.lower(), "a"), [])) == 1):
+                    pairs.add((adjective.lower(), noun.lower()))
+    return sorted(pairs)
+
+
+def proper(lemma):
+    """A capitalised single alphabetic word: "Australia", not "australia", "New_Zealand" or "U.S."."""
+    return lemma[:1].isupper() and lemma.isalpha() and lemma[1:].islower()
 
 
 def irregular_forms(wordnet):

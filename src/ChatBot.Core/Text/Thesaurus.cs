@@ -2,7 +2,7 @@ namespace ChatBot.Core.Text;
 
 /// <summary>
 /// Words that answer for one another in a question ("stay" is answered by "remain", "buy" by "purchase"), from
-/// WordNet 3.0's synonym sets, verb–noun derivations and adjective pertainyms. A question term counts as covered
+/// WordNet 3.0's synonym sets, verb–noun derivations and adjective pertainyms ("Australian" for "Australia"). A question term counts as covered
 /// when a passage has it or an equivalent. Without an embedding model this is what bridges a question's wording
 /// and a story's.
 /// </summary>

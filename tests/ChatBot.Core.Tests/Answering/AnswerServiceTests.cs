@@ -170,6 +170,18 @@ public class AnswerServiceTests
     }
 
     [Fact]
+    public async Task A_name_written_as_its_adjective_is_named_by_a_story_that_names_the_place()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+            [("chef.txt", IndexedCorpus.StoryFrom("City Herald", "Chef bans a kind of diner", "A celebrity chef in Australia has banned vegans from his Melbourne restaurant, saying their complaints had worn him down.")), .. IndexedCorpus.Unrelated]);
+
+        var answer = await corpus.Answers.AskAsync("Which diners did a celebrity chef ban from his Australian restaurant?");
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.SourceId == "chef.txt");
+    }
+
+    [Fact]
     public async Task A_common_noun_of_the_asked_kind_answers_which_x()
     {
         using var corpus = await IndexedCorpus.FromStoriesAsync(
