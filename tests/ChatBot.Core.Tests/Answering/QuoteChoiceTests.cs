@@ -1,0 +1,33 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Retrieval;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Answering;
+
+/// <summary>Which sentences an extractive answer quotes when it has room for few.</summary>
+public class QuoteChoiceTests
+{
+    private const string Question = "Which striker scored the winning goal in the Harbor Cup final?";
+
+    [Fact]
+    public async Task The_sentence_most_squarely_about_the_question_is_quoted_though_its_story_ranks_low()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+        [
+            ("a.txt", IndexedCorpus.StoryFrom("Sports Desk", "Harbor Cup final: which striker scored the winning goal?", "Coach Tom Reyes praised his players after the Harbor Cup final.")),
+            ("b.txt", IndexedCorpus.StoryFrom("Fan Zone", "Harbor Cup final: the striker who scored the winning goal", "Fans chanted for Tom Reyes outside the stadium.")),
+            ("c.txt", IndexedCorpus.StoryFrom("Radio North", "Harbor Cup final: a striker scored the winning goal", "Keeper Sam Okafor saved a penalty in the Harbor Cup final.")),
+            ("d.txt", IndexedCorpus.StoryFrom("Evening Echo", "Harbor Cup final: winning goal scored by a striker", "Supporters carried Sam Okafor off the pitch.")),
+            ("report.txt", IndexedCorpus.StoryFrom("City Herald", "Sunday's match", "The striker who scored the winning goal in the Harbor Cup final on Sunday had joined the club in May.")),
+            .. IndexedCorpus.Unrelated,
+        ]);
+        var gathered = await new EvidenceGatherer(new Retriever(corpus.Index), corpus.Index, TimeProvider.System).GatherAsync(Question, null);
+
+        var draft = new ExtractiveAnswerer(maxCitations: 2).Compose(gathered.Profile, gathered.Evidence, gathered.Stories);
+
+        // Retrieval ranks the headline-stuffed stories first and the vote goes to their names; the sentence that
+        // covers the whole question is still quoted.
+        Assert.Equal(2, draft.Citations.Count);
+        Assert.Contains(draft.Citations, c => c.SourceId == "report.txt" && c.Quote.StartsWith("The striker who scored the winning goal", StringComparison.Ordinal));
+    }
+}
