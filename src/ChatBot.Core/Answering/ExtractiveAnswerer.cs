@@ -130,7 +130,8 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
     /// Greedy choice: first the best sentence of the best-ranked story and the best-scoring sentence, then the
     /// sentences stating the leading phrases (the best of each story), then the best sentence of each further
     /// story that clears the bar (<see cref="RelativeScore"/> of the best sentence's score; none for a claim), in
-    /// retrieval order, then the runners-up of the vote, then further sentences by score, until <c>maxCitations</c>.
+    /// retrieval order, then the runners-up of the vote, then further sentences by score that share the question's
+    /// words, until <c>maxCitations</c>.
     /// A near-repeat of a chosen sentence takes no place of its own: from the same story it is skipped; from
     /// another story it is quoted after the rest (at most <c>maxCitations</c> of them), since a second outlet
     /// saying the same is what a reader checks an answer against (see <see cref="Corroboration"/>).
@@ -172,11 +173,19 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
         }
 
         // Then the runners-up of the vote, each in its best sentence: what else the stories offer as the answer.
-        foreach (var runnerUp in votes.Except(leading).Take(RunnersUp)) Take(runnerUp.Sentences[0], maxCitations);
-        var eligible = supporting.Where(s => s.Score >= bar).ToList();
+        // These last two steps take what the answer has room for, so each sentence must say something of the question in
+        // its own words: one carried by its passage alone ("Parking was hard to find.") tells a reader nothing.
+        foreach (var runnerUp in votes.Except(leading).Take(RunnersUp))
+        {
+            if (runnerUp.Sentences.FirstOrDefault(SaysSomethingOfTheQuestion) is { } sentence) Take(sentence, maxCitations);
+        }
+        // Then, for a short answer, further sentences up to three.
+        var eligible = supporting.Where(s => s.Score >= bar && SaysSomethingOfTheQuestion(s)).ToList();
         foreach (var sentence in eligible) Take(sentence, Math.Min(maxCitations, 3));
         return [.. chosen, .. restating];
     }
+
+    private static bool SaysSomethingOfTheQuestion(EvidenceSentence sentence) => sentence.OwnCoverage > 0;
 }
 
 /// <summary>What the extractive answerer composed: the text, its verified citations and its short answer.</summary>

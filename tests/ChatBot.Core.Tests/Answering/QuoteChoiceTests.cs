@@ -30,4 +30,20 @@ public class QuoteChoiceTests
         Assert.Equal(2, draft.Citations.Count);
         Assert.Contains(draft.Citations, c => c.SourceId == "report.txt" && c.Quote.StartsWith("The striker who scored the winning goal", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_sentence_sharing_no_word_with_the_question_is_not_quoted_to_fill_a_short_answer()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+        [
+            ("report.txt", IndexedCorpus.StoryFrom("City Herald", "Rivera wins it", "Striker Ana Rivera scored the winning goal in the Harbor Cup final on Sunday. The weather was cold and wet all afternoon. Tickets had sold out weeks before. Parking near the ground was hard to find.")),
+            .. IndexedCorpus.Unrelated,
+        ]);
+
+        var answer = await corpus.Answers.AskAsync(Question);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Ana Rivera scored", StringComparison.Ordinal));
+        Assert.All(answer.Citations, c => Assert.DoesNotMatch("weather|Tickets|Parking", c.Quote));
+    }
 }
