@@ -142,12 +142,13 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
         var bar = RelativeGates(question) ? supporting[0].Score * RelativeScore : 0;
         var chosen = new List<EvidenceSentence>();
         var restating = new List<EvidenceSentence>();
+        bool Quoted(string storyId) => chosen.Concat(restating).Any(c => c.StoryId == storyId);
         void Take(EvidenceSentence sentence, int limit)
         {
             if (chosen.Count >= limit || chosen.Contains(sentence)) return;
             var repeated = chosen.FirstOrDefault(c => Corroboration.SaysNearlyTheSame(c, sentence));
             if (repeated is null) chosen.Add(sentence);
-            else if (repeated.StoryId != sentence.StoryId && restating.Count < maxCitations && !chosen.Concat(restating).Any(c => c.StoryId == sentence.StoryId)) restating.Add(sentence);
+            else if (repeated.StoryId != sentence.StoryId && restating.Count < maxCitations && !Quoted(sentence.StoryId)) restating.Add(sentence);
         }
 
         // First the best sentence of the best-ranked story and the best-scoring sentence: retrieval's first choice
@@ -168,20 +169,19 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
         // question, and a reader checks an answer against several outlets before a second phrase of one.
         foreach (var story in supporting.Where(s => s.Score >= bar).GroupBy(s => s.StoryId).OrderBy(g => g.Min(s => s.Passage.Rank)))
         {
-            if (chosen.Any(c => c.StoryId == story.Key)) continue;
+            if (Quoted(story.Key)) continue;
             Take(story.First(), maxCitations);
         }
 
-        // Then the runners-up of the vote, each in its best sentence: what else the stories offer as the answer.
-        // These last two steps take what the answer has room for, so each sentence must say something of the question in
-        // its own words: one carried by its passage alone ("Parking was hard to find.") tells a reader nothing.
+        // Then the runners-up of the vote, each in its best sentence, and further sentences: what else the stories
+        // offer. These last two steps take what room the answer has left, so each sentence must say something of
+        // the question in its own words: one carried by its passage alone ("Parking was hard to find.") tells a
+        // reader nothing.
         foreach (var runnerUp in votes.Except(leading).Take(RunnersUp))
         {
             if (runnerUp.Sentences.FirstOrDefault(SaysSomethingOfTheQuestion) is { } sentence) Take(sentence, maxCitations);
         }
-        // Then, for a short answer, further sentences up to three.
-        var eligible = supporting.Where(s => s.Score >= bar && SaysSomethingOfTheQuestion(s)).ToList();
-        foreach (var sentence in eligible) Take(sentence, Math.Min(maxCitations, 3));
+        foreach (var sentence in supporting.Where(s => s.Score >= bar && SaysSomethingOfTheQuestion(s))) Take(sentence, Math.Min(maxCitations, 3));
         return [.. chosen, .. restating];
     }
 
