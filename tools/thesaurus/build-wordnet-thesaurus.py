@@ -67,7 +67,8 @@ def read_counts(wordnet):
 
 
 def read_synsets(wordnet):
-    """(pos, offset) -> (ss_type, lex_filenum, [(lemma, lex_id)], [(symbol, target pos, offset, src, dst)])."""
+    """(pos, offset) -> (ss_type, lex_filenum, [(lemma, lex_id)], [(symbol, target pos, offset, src, dst)],
+    [lemma as written]): lemmas lower-case, and as WordNet writes them ("Australia"), for telling names."""
     synsets = {}
     for pos, name in POS_FILES.items():
         with open(os.path.join(wordnet, "data." + name), encoding="latin-1") as f:
@@ -77,10 +78,8 @@ def read_synsets(wordnet):
                 fields = line.split(" | ")[0].split()
                 offset, lex_filenum, ss_type = fields[0], int(fields[1]), fields[2]
                 w_cnt = int(fields[3], 16)
-                words = []
-                for i in range(w_cnt):
-                    lemma = re.sub(r"\([a-z]+\)$", "", fields[4 + 2 * i]).lower()
-                    words.append((lemma, int(fields[5 + 2 * i], 16)))
+                written = [re.sub(r"\([a-z]+\)$", "", fields[4 + 2 * i]) for i in range(w_cnt)]
+                words = [(lemma.lower(), int(fields[5 + 2 * i], 16)) for i, lemma in enumerate(written)]
                 at = 4 + 2 * w_cnt
                 p_cnt = int(fields[at])
                 pointers = []
@@ -88,7 +87,7 @@ def read_synsets(wordnet):
                     symbol, target, target_pos, source_target = fields[at + 1 + 4 * i:at + 5 + 4 * i]
                     pointers.append((symbol, "a" if target_pos == "s" else target_pos, target,
                                      int(source_target[:2], 16), int(source_target[2:], 16)))
-                synsets[(pos, offset)] = (ss_type, lex_filenum, words, pointers)
+                synsets[(pos, offset)] = (ss_type, lex_filenum, words, pointers, written)
     return synsets
 
 
@@ -108,7 +107,7 @@ def build(wordnet, min_count):
 
     def sense_count(pos, offset, word_number):
         """The tag count of the word_number-th (1-based) word of a synset, or None when the sense does not count."""
-        ss_type, lex_filenum, words, _ = synsets[(pos, offset)]
+        ss_type, lex_filenum, words, _, _ = synsets[(pos, offset)]
         lemma, lex_id = words[word_number - 1]
         if not WORD.match(lemma) or is_gerund(lemma, pos):
             return None
@@ -119,7 +118,7 @@ def build(wordnet, min_count):
         return count if count >= min_count else None
 
     groups = {}  # tuple of words -> weight (tag count), first weight wins
-    for (pos, offset), (_, _, words, pointers) in synsets.items():
+    for (pos, offset), (_, _, words, pointers, _) in synsets.items():
         counted = [(sense_count(pos, offset, n), lemma) for n, (lemma, _) in enumerate(words, 1)]
         counted = [(c, lemma) for c, lemma in counted if c is not None]
         members = []
@@ -147,35 +146,22 @@ def build(wordnet, min_count):
 
     ordered = sorted(groups.items(), key=lambda g: (-g[1], g[0]))
     joined = {words for words, _ in ordered}
-    return ordered + [(pair, 0) for pair in proper_pertainyms(wordnet, index) if pair not in joined]
+    return ordered + [(pair, 0) for pair in proper_pertainyms(synsets, index) if pair not in joined]
 
 
-def proper_pertainyms(wordnet, index):
+def proper_pertainyms(synsets, index):
     """(adjective, noun) pairs, lower-case, for one-sense capitalised adjectives pertaining to a capitalised noun."""
-    nouns = {}
-    with open(os.path.join(wordnet, "data.noun"), encoding="latin-1") as f:
-        for line in f:
-            if not line.startswith(" "):
-                fields = line.split()
-                nouns[fields[0]] = [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
     pairs = set()
-    with open(os.path.join(wordnet, "data.adj"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
+    for (pos, _), (_, _, _, pointers, written) in synsets.items():
+        if pos != "a":
+            continue
+        for symbol, target_pos, target, source, dest in pointers:
+            if symbol != "\\" or target_pos != "n" or source == 0 or dest == 0:
                 continue
-            fields = line.split(" | ")[0].split()
-            w_cnt = int(fields[3], 16)
-            words = [re.sub(r"\([a-z]+\)$", "", fields[4 + 2 * i]) for i in range(w_cnt)]
-            at = 4 + 2 * w_cnt
-            for i in range(int(fields[at])):
-                symbol, target, target_pos, source_target = fields[at + 1 + 4 * i:at + 5 + 4 * i]
-                source, dest = int(source_target[:2], 16), int(source_target[2:], 16)
-                if symbol != "\\" or target_pos != "n" or source == 0 or dest == 0:
-                    continue
-                adjective, noun = words[source - 1], nouns[target][dest - 1]
-                if (proper(adjective) and proper(noun) and adjective.lower() != noun.lower()
-                        and len(index.get((adjective.lower(), "a"), [])) == 1):
-                    pairs.add((adjective.lower(), noun.lower()))
+            adjective, noun = written[source - 1], synsets[("n", target)][4][dest - 1]
+            if (proper(adjective) and proper(noun) and adjective.lower() != noun.lower()
+                    and len(index.get((adjective.lower(), "a"), [])) == 1):
+                pairs.add((adjective.lower(), noun.lower()))
     return sorted(pairs)
 
 
