@@ -19,6 +19,8 @@ import argparse
 import os
 import re
 
+from wordnet import read_index, read_synsets, read_tag_counts
+
 MAX_RANK = 2
 # WordNet's lexicographer file numbers (lexnames) of the concrete noun classes.
 CONCRETE = {5: "animal", 6: "artifact", 8: "body", 11: "event", 13: "food", 17: "object", 19: "phenomenon",
@@ -29,66 +31,45 @@ WORD = re.compile(r"^[a-z]+$")
 TOPS = 3
 
 
-def read_lex_files(wordnet):
-    """Synset offset -> lexicographer file number, for nouns. A synset of noun.Tops (the unique beginners:
+def noun_classes_by_synset(synsets):
+    """Noun synset offset -> lexicographer file number. A synset of noun.Tops (the unique beginners:
     "animal", "food", "event", "creature") takes the class most of its hyponyms are filed under, so a question
     asking "which animal" is typed like one asking "which bird"."""
-    lex, hyponyms = {}, {}
-    with open(os.path.join(wordnet, "data.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split(" | ")[0].split()
-            offset, lex_filenum = fields[0], int(fields[1])
-            lex[offset] = lex_filenum
-            words = int(fields[3], 16)
-            at = 4 + 2 * words
-            pointers = int(fields[at])
-            hyponyms[offset] = [fields[at + 1 + 4 * i + 1] for i in range(pointers) if fields[at + 1 + 4 * i] in ("~", "~i")]
+    lex = {offset: lex_filenum for (pos, offset), (_, lex_filenum, _, _, _) in synsets.items() if pos == "n"}
     for offset, lex_filenum in list(lex.items()):
         if lex_filenum != TOPS:
             continue
-        below = [lex[h] for h in hyponyms[offset] if lex[h] != TOPS]
+        pointers = synsets[("n", offset)][3]
+        below = [lex[target] for symbol, _, target, _, _ in pointers if symbol in ("~", "~i") and lex[target] != TOPS]
         if below:
             lex[offset] = max(set(below), key=below.count)
     return lex
 
 
-def read_adjectives(wordnet):
-    """Lemmas the concordance tags more often as adjectives than as nouns."""
+def adjective_lemmas(tag_counts):
+    """Lemmas the concordance tags more often as adjectives than as nouns, over all their tagged senses."""
     noun, adj = {}, {}
-    with open(os.path.join(wordnet, "cntlist.rev"), encoding="latin-1") as f:
-        for line in f:
-            key, _, count = line.split()
-            lemma, rest = key.split("%", 1)
-            ss_type = rest.split(":")[0]
-            counts = noun if ss_type == "1" else adj if ss_type in ("3", "5") else None
-            if counts is not None:
-                counts[lemma] = counts.get(lemma, 0) + int(count)
+    for lemma, ss_type, _, _, count in tag_counts:
+        tally = noun if ss_type == 1 else adj if ss_type in (3, 5) else None
+        if tally is not None:
+            tally[lemma] = tally.get(lemma, 0) + count
     return {lemma for lemma, count in adj.items() if count > noun.get(lemma, 0)}
 
 
 def build(wordnet):
-    lex = read_lex_files(wordnet)
-    adjectives = read_adjectives(wordnet)
+    lex = noun_classes_by_synset(read_synsets(wordnet))
+    adjectives = adjective_lemmas(read_tag_counts(wordnet))
     rows = []
-    with open(os.path.join(wordnet, "index.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            lemma = fields[0]
-            if not WORD.match(lemma) or lemma in adjectives:
-                continue
-            synset_count = int(fields[2])
-            offsets = fields[-synset_count:]
-            classes = []
-            for offset in offsets[:MAX_RANK]:
-                name = CONCRETE.get(lex[offset])
-                if name and name not in classes:
-                    classes.append(name)
-            if classes:
-                rows.append((lemma, classes))
+    for (lemma, pos), offsets in read_index(wordnet).items():
+        if pos != "n" or not WORD.match(lemma) or lemma in adjectives:
+            continue
+        classes = []
+        for offset in offsets[:MAX_RANK]:
+            name = CONCRETE.get(lex[offset])
+            if name and name not in classes:
+                classes.append(name)
+        if classes:
+            rows.append((lemma, classes))
     # Irregular plurals (noun.exc: "mice mouse", "geese goose") get their base's classes, as morphy would find them.
     classes_of = dict(rows)
     with open(os.path.join(wordnet, "noun.exc"), encoding="latin-1") as f:

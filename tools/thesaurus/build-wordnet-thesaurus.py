@@ -31,64 +31,13 @@ import os
 import re
 import sys
 
+from wordnet import read_counts, read_index, read_synsets
+
 MAX_RANK = 2
 MAX_GROUP = 6
 DEFAULT_MIN_COUNT = 3
-POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SS_TYPE_NUMBER = {"n": 1, "v": 2, "a": 3, "s": 5, "r": 4}
 WORD = re.compile(r"^[a-z]+$")
-
-
-def read_index(wordnet):
-    """(lemma, pos) -> synset offsets in WordNet's frequency order."""
-    senses = {}
-    for pos, name in POS_FILES.items():
-        with open(os.path.join(wordnet, "index." + name), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue  # licence header
-                fields = line.split()
-                lemma, synset_cnt, p_cnt = fields[0], int(fields[2]), int(fields[3])
-                offsets = fields[6 + p_cnt:6 + p_cnt + synset_cnt]
-                senses[(lemma, pos)] = offsets
-    return senses
-
-
-def read_counts(wordnet):
-    """(lemma, ss_type number, lex_filenum, lex_id) -> tag count; the head of a satellite's key is ignored."""
-    counts = {}
-    with open(os.path.join(wordnet, "cntlist.rev"), encoding="latin-1") as f:
-        for line in f:
-            key, _, count = line.split()
-            lemma, rest = key.split("%", 1)
-            ss_type, lex_filenum, lex_id = rest.split(":")[:3]
-            counts[(lemma, int(ss_type), int(lex_filenum), int(lex_id))] = int(count)
-    return counts
-
-
-def read_synsets(wordnet):
-    """(pos, offset) -> (ss_type, lex_filenum, [(lemma, lex_id)], [(symbol, target pos, offset, src, dst)],
-    [lemma as written]): lemmas lower-case, and as WordNet writes them ("Australia"), for telling names."""
-    synsets = {}
-    for pos, name in POS_FILES.items():
-        with open(os.path.join(wordnet, "data." + name), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                fields = line.split(" | ")[0].split()
-                offset, lex_filenum, ss_type = fields[0], int(fields[1]), fields[2]
-                w_cnt = int(fields[3], 16)
-                written = [re.sub(r"\([a-z]+\)$", "", fields[4 + 2 * i]) for i in range(w_cnt)]
-                words = [(lemma.lower(), int(fields[5 + 2 * i], 16)) for i, lemma in enumerate(written)]
-                at = 4 + 2 * w_cnt
-                p_cnt = int(fields[at])
-                pointers = []
-                for i in range(p_cnt):
-                    symbol, target, target_pos, source_target = fields[at + 1 + 4 * i:at + 5 + 4 * i]
-                    pointers.append((symbol, "a" if target_pos == "s" else target_pos, target,
-                                     int(source_target[:2], 16), int(source_target[2:], 16)))
-                synsets[(pos, offset)] = (ss_type, lex_filenum, words, pointers, written)
-    return synsets
 
 
 def build(wordnet, min_count):
