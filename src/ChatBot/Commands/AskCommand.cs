@@ -50,7 +50,9 @@ internal static class AskCommand
         Console.Error.WriteLine("terms: " + string.Join(", ", profile.TermWeights.Select(p => $"{p.Key}={p.Value:0.00}")) + $" quantity={profile.AsksForQuantity}");
         foreach (var sentence in evidence.Take(12))
         {
-            Console.Error.WriteLine($"  {sentence.Coverage:0.00} {sentence.Score:0.00} {sentence.StoryId}@{sentence.Span.Start} {Truncate(sentence.Text)}");
+            // Own and passage coverage are what the refusal rule reads; the candidates are what the short answer votes on.
+            var candidates = string.Join(" | ", sentence.Candidates.Select(c => c.Text));
+            Console.Error.WriteLine($"  {sentence.Coverage:0.00} own {sentence.OwnCoverage:0.00} passage {sentence.PassageCoverage:0.00} score {sentence.Score:0.00} {sentence.StoryId}@{sentence.Span.Start} {Truncate(sentence.Text)} [{candidates}]");
         }
     }
 
