@@ -6,10 +6,13 @@ Usage: python3 tools/thesaurus/build-wordnet-noun-classes.py [--wordnet DIR] [--
 Each line is a noun and the WordNet lexicographer classes ("food", "animal", "artifact", ...) of its first
 MAX_RANK senses in WordNet's frequency order, e.g. "egg<TAB>animal food". ChatBot reads it to type a "which X"
 question's noun and the common nouns of a sentence the same way: "eggs" is a candidate answer to "which food",
-"whales" to "which creature", because WordNet files them under the same class. Only the concrete classes a
-common noun answers in are kept (CONCRETE below); people, groups and places are answered by names, which their
-capitals already mark, and abstract classes (acts, attributes, cognition) would make nearly every noun a
-candidate. Irregular plurals (WordNet's noun.exc: "mice", "geese") are listed with their base's classes. Words tagged more often as adjectives than as nouns in WordNet's semantic concordance (cntlist.rev:
+"whales" to "which creature", because WordNet files them under the same class. A common noun answers only in
+the concrete classes (CONCRETE below): people, groups and places are answered by names, which their capitals
+already mark, and abstract classes (acts, attributes, cognition) would make nearly every noun a candidate. The
+classes of what names name (NAMED: person, group, location) are listed too, with "other" for a usual sense in
+no listed class, so ChatBot can tell a word whose usual senses are all people ("president", "senator"; not
+"governor", also a machine's speed control) from one that only sometimes is; a name led by such a word
+("President Joe Biden") names a person, never a team or a city. Irregular plurals (WordNet's noun.exc: "mice", "geese") are listed with their base's classes. Words tagged more often as adjectives than as nouns in WordNet's semantic concordance (cntlist.rev:
 "annual", "giant", "old") are left out: in a sentence they are mostly modifiers, not the thing named
 ("chicken" and "plastic", tagged mostly as nouns, stay). Only single-word, purely alphabetic lemmas; nothing is picked
 by hand.
@@ -25,6 +28,10 @@ MAX_RANK = 2
 # WordNet's lexicographer file numbers (lexnames) of the concrete noun classes.
 CONCRETE = {5: "animal", 6: "artifact", 8: "body", 11: "event", 13: "food", 17: "object", 19: "phenomenon",
             20: "plant", 27: "substance"}
+# The classes of what names name: people, groups (organisations, teams) and places.
+NAMED = {14: "group", 15: "location", 18: "person"}
+CLASSES = {**CONCRETE, **NAMED}
+OTHER = "other"
 WORD = re.compile(r"^[a-z]+$")
 
 
@@ -65,10 +72,10 @@ def build(wordnet):
             continue
         classes = []
         for offset in offsets[:MAX_RANK]:
-            name = CONCRETE.get(lex[offset])
-            if name and name not in classes:
+            name = CLASSES.get(lex[offset], OTHER)
+            if name not in classes:
                 classes.append(name)
-        if classes:
+        if any(name != OTHER for name in classes):
             rows.append((lemma, classes))
     # Irregular plurals (noun.exc: "mice mouse", "geese goose") get their base's classes, as morphy would find them.
     classes_of = dict(rows)

@@ -5,18 +5,38 @@ namespace ChatBot.Core.Text;
 /// noun, from a table derived from WordNet 3.0 by tools/thesaurus/build-wordnet-noun-classes.py. A word is
 /// looked up as WordNet's own morphology would ("eggs" → "egg", "berries" → "berry", "dishes" → "dish"), not by
 /// its Porter stem, which joins unrelated nouns ("seasonal" and "seasoning"). It tells which common nouns of a sentence name a thing of the kind a
-/// "which X" question asks for: "eggs" for "which popular food", "whales" for "which creature".
+/// "which X" question asks for: "eggs" for "which popular food", "whales" for "which creature". The table also
+/// files nouns under the classes of what names name (person, group, location), kept apart from the concrete ones:
+/// a common noun of those classes is no answer of its own ("the city"), but it tells what a name names.
 /// </summary>
 public static class NounClasses
 {
     private const string ResourceName = "ChatBot.Core.Text.wordnet-noun-classes.tsv";
 
-    private static readonly IReadOnlySet<string> None = new HashSet<string>(StringComparer.Ordinal);
+    private static readonly Lazy<Dictionary<string, Classes>> Table = new(Load);
 
-    private static readonly Lazy<Dictionary<string, HashSet<string>>> Table = new(Load);
+    /// <summary>The class of nouns naming people ("president", "actor").</summary>
+    public const string Person = "person";
 
-    /// <summary>The classes of <paramref name="word"/> as a noun (singular or plural); empty for words the table does not type.</summary>
-    public static IReadOnlySet<string> Of(string word)
+    /// <summary>The classes of what names name, and the table's mark of a top sense in none of its classes.</summary>
+    private static readonly HashSet<string> NotConcrete = new(StringComparer.Ordinal) { Person, "group", "location", "other" };
+
+    /// <summary>The concrete classes of <paramref name="word"/> as a noun (singular or plural); empty for words the table does not type so.</summary>
+    public static IReadOnlySet<string> Of(string word) => Lookup(word).Concrete;
+
+    /// <summary>
+    /// True when every usual sense of <paramref name="word"/> is a person ("president", "senator"; not "host",
+    /// also a multitude, nor "star").
+    /// </summary>
+    public static bool NamesOnlyPeople(string word) => Lookup(word).All is { Count: 1 } all && all.Contains(Person);
+
+    /// <summary>
+    /// True when <paramref name="word"/> names groups or places and never a person in its usual senses: "team",
+    /// "company", "country", "city"; not "figure" or "retailer".
+    /// </summary>
+    public static bool NamesGroupsOrPlaces(string word) => Lookup(word).All is var all && !all.Contains(Person) && (all.Contains("group") || all.Contains("location"));
+
+    private static Classes Lookup(string word)
     {
         // A word as the tokenizer's pattern leaves it may carry a full stop or a possessive: "eggs.", "whale's".
         var lower = word.ToLowerInvariant().TrimEnd('.', '\'', '’');
@@ -26,7 +46,13 @@ public static class NounClasses
             if (Table.Value.TryGetValue(lemma, out var classes)) return classes;
         }
 
-        return None;
+        return Classes.None;
+    }
+
+    /// <summary>A noun's classes: the concrete ones, and all of them (those of names and "other" too).</summary>
+    private sealed record Classes(IReadOnlySet<string> Concrete, IReadOnlySet<string> All)
+    {
+        public static readonly Classes None = new(new HashSet<string>(), new HashSet<string>());
     }
 
     /// <summary>
@@ -45,17 +71,18 @@ public static class NounClasses
     private static readonly (string Suffix, string Ending)[] Detachments =
         [("s", ""), ("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man")];
 
-    private static Dictionary<string, HashSet<string>> Load()
+    private static Dictionary<string, Classes> Load()
     {
         using var stream = typeof(NounClasses).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from ChatBot.Core.");
         using var reader = new StreamReader(stream);
-        var table = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var table = new Dictionary<string, Classes>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            table[line[..tab]] = new HashSet<string>(line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+            var all = new HashSet<string>(line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+            table[line[..tab]] = new Classes(all.Where(c => !NotConcrete.Contains(c)).ToHashSet(StringComparer.Ordinal), all);
         }
 
         return table;

@@ -46,4 +46,19 @@ public class QuoteChoiceTests
         Assert.Contains(answer.Citations, c => c.Quote.Contains("Ana Rivera scored", StringComparison.Ordinal));
         Assert.All(answer.Citations, c => Assert.DoesNotMatch("weather|Tickets|Parking", c.Quote));
     }
+
+    [Fact]
+    public async Task A_question_asking_for_a_team_is_not_answered_with_a_person_named_by_title()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+        [
+            ("visit.txt", IndexedCorpus.StoryFrom("Capital Desk", "Champions at the White House", "President Donald Trump welcomed the Super Bowl champions to the White House on Tuesday. The Philadelphia Eagles celebrated their Super Bowl victory at the White House with the president.")),
+            .. IndexedCorpus.Unrelated,
+        ]);
+
+        var answer = await corpus.Answers.AskAsync("Which NFL team visited the White House to celebrate their Super Bowl victory?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("Philadelphia Eagles", answer.ShortAnswer?.Text);
+    }
 }

@@ -19,4 +19,33 @@ public class NounClassesTests
     [InlineData("seasonal")]
     public void Modifiers_and_abstract_nouns_have_no_class(string word) =>
         Assert.Empty(NounClasses.Of(word));
+
+    [Theory]
+    [InlineData("president", true)]
+    [InlineData("Senator", true)]
+    [InlineData("governor", false)]
+    [InlineData("CEO", true)]
+    [InlineData("host", false)]
+    [InlineData("star", false)]
+    [InlineData("city", false)]
+    public void Only_a_word_whose_usual_senses_are_all_people_names_only_people(string word, bool expected) =>
+        Assert.Equal(expected, NounClasses.NamesOnlyPeople(word));
+
+    [Theory]
+    [InlineData("team", true)]
+    [InlineData("company", true)]
+    [InlineData("country", true)]
+    [InlineData("city", true)]
+    [InlineData("figure", false)]
+    [InlineData("actor", false)]
+    [InlineData("retailer", false)]
+    public void Groups_and_places_are_told_from_nouns_that_may_name_a_person(string word, bool expected) =>
+        Assert.Equal(expected, NounClasses.NamesGroupsOrPlaces(word));
+
+    [Theory]
+    [InlineData("president")]
+    [InlineData("team")]
+    [InlineData("city")]
+    public void The_classes_of_what_names_name_are_not_concrete_classes(string word) =>
+        Assert.Empty(NounClasses.Of(word));
 }

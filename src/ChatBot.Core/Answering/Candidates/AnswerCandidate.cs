@@ -1,4 +1,5 @@
 using ChatBot.Core.Chunking;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Answering.Candidates;
 
@@ -13,6 +14,26 @@ namespace ChatBot.Core.Answering.Candidates;
 /// <param name="Confident">False for a lone capitalised word opening a sentence, which may be an ordinary word.</param>
 public sealed record AnswerCandidate(TextSpan Span, string Text, AnswerKind Kind, string Key, IReadOnlySet<string> Terms, bool Confident)
 {
+    /// <summary>
+    /// True for a name led by a person's title: a word that names only people in WordNet's usual senses, before
+    /// a further word of the name ("President Joe Biden", "British Prime Minister Boris Johnson", "CEO Tim Cook").
+    /// Such a name names a person. A plural or possessive word is no title: "Kansas City Chiefs" names a team.
+    /// </summary>
+    public bool IsTitledPerson { get; } = Kind == AnswerKind.Named && TitledPerson(Text);
+
+    private static bool TitledPerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            var word = words[i];
+            if (word.EndsWith('s') || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal)) continue;
+            if (NounClasses.NamesOnlyPeople(word)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>True when this phrase can be an answer of the wanted kind.</summary>
     public bool Fits(AnswerKind wanted) => wanted switch
     {

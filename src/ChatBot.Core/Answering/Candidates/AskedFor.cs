@@ -29,6 +29,13 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     /// </summary>
     public IReadOnlySet<string> KindClasses { get; init; } = Empty;
 
+    /// <summary>
+    /// True when the answer is a place or a group, never a person: "where", "which city", "which team", "which
+    /// company" (a noun WordNet files under groups or places only). A name led by a person's title
+    /// ("President Joe Biden") does not answer it.
+    /// </summary>
+    public bool RulesOutPeople { get; init; }
+
     /// <summary>True when <paramref name="question"/> asks for a number anywhere ("… and how many were hurt?").</summary>
     public static bool AsksForQuantity(string question) => Quantity().IsMatch(question);
 
@@ -46,7 +53,8 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         // took along ("which creatures washed ashore") is no head.
         var head = which.Success ? which.Groups["noun"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => !VerbForms.LooksInflected(w)) : null;
         var kindClasses = head is null ? Empty : NounClasses.Of(head);
-        return new(kind, kindTerms) { KindClasses = kindClasses, CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
+        var rulesOutPeople = kind == AnswerKind.Place || (kind == AnswerKind.Named && head is not null && NounClasses.NamesGroupsOrPlaces(head));
+        return new(kind, kindTerms) { KindClasses = kindClasses, RulesOutPeople = rulesOutPeople, CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
     }
 
     /// <summary>The kind, read from the clause's first question word: "which state is led by X, whose party…" asks for a state.</summary>

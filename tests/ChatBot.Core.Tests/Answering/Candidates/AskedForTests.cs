@@ -41,4 +41,14 @@ public class AskedForTests
     [InlineData("By how much did the fare rise?", null)]
     public void A_quantity_question_that_names_its_unit_asks_for_that_unit(string question, string? unit) =>
         Assert.Equal(unit, AskedFor.Parse(question).Unit);
+
+    [Theory]
+    [InlineData("Which NFL team visited the White House this week?", true)]
+    [InlineData("Which city will host the convention?", true)]
+    [InlineData("Where did he go?", true)]
+    [InlineData("Which political figure visited Maui?", false)]
+    [InlineData("Which actor joined the cast?", false)]
+    [InlineData("Who won Best Director?", false)]
+    public void A_question_asking_for_a_group_or_a_place_rules_out_people(string question, bool expected) =>
+        Assert.Equal(expected, AskedFor.Parse(question).RulesOutPeople);
 }

@@ -64,4 +64,16 @@ public class CandidateExtractorTests
 
         Assert.Equal(["whales", "dolphin"], phrases.Select(p => p.Text));
     }
+
+    [Fact]
+    public void A_name_led_by_a_title_names_a_person_and_a_plural_ending_names_a_team()
+    {
+        var names = CandidateExtractor.Extract("President Donald Trump hosted the Kansas City Chiefs, and British Prime Minister Boris Johnson met the Golden State Warriors.")
+            .Where(c => c.Kind == AnswerKind.Named).ToDictionary(c => c.Text, c => c.IsTitledPerson);
+
+        Assert.True(names["President Donald Trump"]);
+        Assert.True(names["British Prime Minister Boris Johnson"]);
+        Assert.False(names["Kansas City Chiefs"]);
+        Assert.False(names["Golden State Warriors"]);
+    }
 }
