@@ -21,7 +21,10 @@ General synonymy floods retrieval ("get" has 36 verb senses), so the table is co
     senses count;
   * a proper adjective's pertainym ("Australian"/"Australia", "Cambodian"/"Cambodia") joins them whatever
     the counts, when both are capitalised single words and the adjective has one sense: a name has no rarer
-    meanings to drag in, and the concordance tags few names, so the counts would leave out nearly all of them.
+    meanings to drag in, and the concordance tags few names, so the counts would leave out nearly all of them;
+  * a place's single-word names from one place synset (noun.location) whose lemmas are all names join
+    likewise ("Myanmar"/"Burma", "UK"/"Britain", "America"/"US"), except a name that is also an ordinary
+    lower-case word ("Bull" for Taurus) and an abbreviation the place's own name does not spell.
 Lines are ordered by how often their synset was tagged, most first; the Thesaurus takes the first stem of a
 word's first line as its canonical stem, so the order is part of the behaviour and the output is deterministic.
 """
@@ -95,7 +98,9 @@ def build(wordnet, min_count):
 
     ordered = sorted(groups.items(), key=lambda g: (-g[1], g[0]))
     joined = {words for words, _ in ordered}
-    return ordered + [(pair, 0) for pair in proper_pertainyms(synsets, index) if pair not in joined]
+    names = [(pair, 0) for pair in proper_pertainyms(synsets, index) if pair not in joined]
+    joined.update(words for words, _ in names)
+    return ordered + names + [(group, 0) for group in place_names(synsets) if group not in joined]
 
 
 def proper_pertainyms(synsets, index):
@@ -112,6 +117,37 @@ def proper_pertainyms(synsets, index):
                     and len(index.get((adjective.lower(), "a"), [])) == 1):
                 pairs.add((adjective.lower(), noun.lower()))
     return sorted(pairs)
+
+
+def place_names(synsets):
+    """Groups of one place's single-word names, lower-case, from WordNet's place synsets (noun.location) whose
+    lemmas are all names: "myanmar burma", "uk britain", "america us". A name that is also an ordinary
+    lower-case word somewhere in WordNet, or its plural ("Bull" for Taurus, "China" for Taiwan, "States" for the
+    US), is left out, and an abbreviation counts only when the place's own name spells it ("UK" for "United
+    Kingdom"; not "CA" for California, nor "MS" for its nickname "Magnolia State")."""
+    common = {lemma for (_, _, _, _, written) in synsets.values() for lemma in written if lemma[:1].islower()}
+    groups = []
+    for (pos, _), (_, lex_filenum, _, _, written) in synsets.items():
+        if pos != "n" or lex_filenum != LOCATION:
+            continue
+        lemmas = [w[4:] if w.startswith("the_") else w for w in written]
+        if not all(w[:1].isupper() for w in lemmas):
+            continue
+        # The place's own name (WordNet's first lemma) spells its abbreviation; a nickname ("Magnolia State") does not.
+        spelled = "".join(part[0] for part in lemmas[0].split("_") if part[:1].isupper())
+        names = []
+        for w in lemmas:
+            lower = w.lower()
+            single = proper(w) and lower not in common and not (lower.endswith("s") and lower[:-1] in common)
+            abbreviation = w.isalpha() and w.isupper() and len(w) >= 2 and w == spelled
+            if (single or abbreviation) and w.lower() not in names:
+                names.append(w.lower())
+        if len(names) >= 2:
+            groups.append(tuple(names[:MAX_GROUP]))
+    return sorted(set(groups))
+
+
+LOCATION = 15  # WordNet's lexicographer file number of noun.location
 
 
 def proper(lemma):

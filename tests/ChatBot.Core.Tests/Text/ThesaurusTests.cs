@@ -27,9 +27,22 @@ public class ThesaurusTests
     }
 
     [Theory]
+    [InlineData("uk", "britain")] // an abbreviation the place's own name ("United Kingdom") spells
+    [InlineData("myanmar", "burma")]
+    [InlineData("america", "us")]
+    public void A_places_other_names_answer_for_it(string name, string other)
+    {
+        Assert.Contains(Stem(other), Thesaurus.Equivalents(Stem(name)));
+        Assert.Contains(Stem(name), Thesaurus.Equivalents(Stem(other)));
+    }
+
+    [Theory]
     [InlineData("buy", "bribe")] // a rare sense of "buy": too rare to count
     [InlineData("remain", "purchase")]
     [InlineData("reassign", "draft")] // the old hand-written groups mirrored seed questions like this
+    [InlineData("bull", "taurus")] // a place name that is also an ordinary word is no other name of it
+    [InlineData("taiwan", "china")]
+    [InlineData("mississippi", "ms")] // "MS" spells a nickname ("Magnolia State"), not the place's name
     public void Unrelated_words_and_rare_senses_are_not_equivalent(string word, string other)
     {
         Assert.DoesNotContain(Stem(other), Thesaurus.Equivalents(Stem(word)));
