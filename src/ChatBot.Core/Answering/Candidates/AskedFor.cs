@@ -50,8 +50,8 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         var quantity = Quantity().Match(clause);
         var unit = quantity.Groups["money"].Success ? "money" : quantity.Groups["percent"].Success ? "percent" : null;
         // The head noun types the kind: "which food brand" asks for a brand, not a food; a verb the noun pattern
-        // took along ("which creatures washed ashore") is no head.
-        var head = which.Success ? which.Groups["noun"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => !VerbForms.LooksInflected(w)) : null;
+        // took along ("which creatures washed ashore", "which team won") is no head.
+        var head = which.Success ? which.Groups["noun"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => !VerbForms.IsInflected(w)) : null;
         var kindClasses = head is null ? Empty : NounClasses.Of(head);
         var rulesOutPeople = kind == AnswerKind.Place || (kind == AnswerKind.Named && head is not null && NounClasses.NamesGroupsOrPlaces(head));
         return new(kind, kindTerms) { KindClasses = kindClasses, RulesOutPeople = rulesOutPeople, CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };

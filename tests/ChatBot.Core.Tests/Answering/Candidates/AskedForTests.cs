@@ -44,6 +44,7 @@ public class AskedForTests
 
     [Theory]
     [InlineData("Which NFL team visited the White House this week?", true)]
+    [InlineData("Which NFL team made a visit to the White House this week?", true)] // "made" is the verb, "team" the head
     [InlineData("Which city will host the convention?", true)]
     [InlineData("Where did he go?", true)]
     [InlineData("Which political figure visited Maui?", false)]
