@@ -61,4 +61,19 @@ public class QuoteChoiceTests
         Assert.True(answer.Answered);
         Assert.Equal("Philadelphia Eagles", answer.ShortAnswer?.Text);
     }
+
+    [Fact]
+    public async Task An_answer_beside_the_questions_verb_in_other_words_wins_the_vote()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+        [
+            ("floods.txt", IndexedCorpus.StoryFrom("River News", "Floods", "During the floods, a spokesman in Paris said the mayor had remained in Lyon.")),
+            .. IndexedCorpus.Unrelated,
+        ]);
+
+        var answer = await corpus.Answers.AskAsync("Which city did the mayor stay in during the floods?");
+
+        // "remained" is an everyday equivalent of "stay": Lyon stands beside it, Paris only near "mayor".
+        Assert.Equal("Lyon", answer.ShortAnswer?.Text);
+    }
 }

@@ -6,7 +6,8 @@ namespace ChatBot.Core.Answering.Candidates;
 /// <summary>
 /// Tallies the answer phrases of the supporting sentences. A mention votes with its sentence's coverage of the
 /// question, more when it stands close to the question's own words in that sentence (answers sit beside what
-/// the question names: "Buffalo Bills safety Damar Hamlin"), and twice when the noun the question asks for is
+/// the question names: "Buffalo Bills safety Damar Hamlin"; a word's everyday equivalent counts, as it does for
+/// coverage: "remained in Lyon" for "stay"), and twice when the noun the question asks for is
 /// beside it ("which planet": "the planet Jupiter"). Each story votes once for a phrase, with its best mention;
 /// further stories add half their vote, so a phrase several independent stories give is stronger than one
 /// story's, without a name every story repeats winning by ubiquity. A shorter form votes for the longer name
@@ -57,7 +58,7 @@ public static partial class CandidateVote
         {
             if (start >= candidate.Span.Start && end <= candidate.Span.End) continue;
             var gap = WordsBetween(words, candidate, start);
-            if (question.TermWeights.ContainsKey(term) && !question.Asked.KindTerms.Contains(term)) distance = Math.Min(distance, gap);
+            if (term.Length > 0 && question.Says(term) && !question.Asked.KindTerms.Contains(term)) distance = Math.Min(distance, gap);
             if (question.Asked.KindTerms.Contains(term) && gap <= KindNounReach) kindNearby = true;
         }
 
