@@ -78,7 +78,7 @@ public static class EvidenceScorer
             phrases.AddRange(kindPhrases.Where(k => !phrases.Any(p => p.Span.Start < k.Span.End && k.Span.Start < p.Span.End)));
         }
 
-        return phrases.Where(c => c.Fits(question.Asked.Kind) && !(c.IsTitledPerson && question.Asked.RulesOutPeople) && !question.Mentions(c)).ToList();
+        return phrases.Where(c => c.Fits(question.Asked.Kind) && !(c.IsTitledPerson && question.Asked.RulesOutPeople) && !(c.IsPlace && question.Asked.RulesOutPlaces) && !question.Mentions(c)).ToList();
     }
 
     /// <summary>

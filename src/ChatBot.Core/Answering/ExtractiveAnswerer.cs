@@ -134,7 +134,8 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
     /// words, until <c>maxCitations</c>.
     /// A near-repeat of a chosen sentence takes no place of its own: from the same story it is skipped; from
     /// another story it is quoted after the rest (at most <c>maxCitations</c> of them), since a second outlet
-    /// saying the same is what a reader checks an answer against (see <see cref="Corroboration"/>).
+    /// saying the same is what a reader checks an answer against (see <see cref="Corroboration"/>); so, when the
+    /// vote settles on a phrase, are the other outlets stating it, within the same limit.
     /// </summary>
     private List<EvidenceSentence> Choose(QuestionProfile question, IReadOnlyList<EvidenceSentence> supporting, IReadOnlyList<VotedCandidate> leading, IReadOnlyList<VotedCandidate> votes)
     {
@@ -182,6 +183,16 @@ public sealed class ExtractiveAnswerer(int maxCitations = ExtractiveAnswerer.Def
             if (runnerUp.Sentences.FirstOrDefault(SaysSomethingOfTheQuestion) is { } sentence) Take(sentence, maxCitations);
         }
         foreach (var sentence in supporting.Where(s => s.Score >= bar && SaysSomethingOfTheQuestion(s))) Take(sentence, Math.Min(maxCitations, 3));
+        // Last, when the vote settles, the other outlets stating the phrase (their best sentence that clears the
+        // bar), as corroboration: a reader checks an answer against every outlet that gives it.
+        if (leading.Count == 1)
+        {
+            foreach (var sentence in supporting.Where(s => s.Score >= bar && s.Candidates.Any(c => c.Key == leading[0].Key)))
+            {
+                if (restating.Count < maxCitations && !Quoted(sentence.StoryId)) restating.Add(sentence);
+            }
+        }
+
         return [.. chosen, .. restating];
     }
 

@@ -36,6 +36,15 @@ public static class NounClasses
     /// </summary>
     public static bool NamesGroupsOrPlaces(string word) => Lookup(word).All is var all && !all.Contains(Person) && (all.Contains("group") || all.Contains("location"));
 
+    /// <summary>
+    /// True when the first, most frequent sense of <paramref name="word"/> is a place ("Florida", "Chicago",
+    /// "city"); false for words WordNet first files elsewhere ("Apple", "Amazon") or not at all.
+    /// </summary>
+    public static bool FirstNamesAPlace(string word) => Lookup(word).First == "location";
+
+    /// <summary>True when one of <paramref name="word"/>'s usual senses is a place ("city", "country"; not "team").</summary>
+    public static bool NamesPlaces(string word) => Lookup(word).All.Contains("location");
+
     private static Classes Lookup(string word)
     {
         // A word as the tokenizer's pattern leaves it may carry a full stop or a possessive: "eggs.", "whale's".
@@ -50,9 +59,9 @@ public static class NounClasses
     }
 
     /// <summary>A noun's classes: the concrete ones, and all of them (those of names and "other" too).</summary>
-    private sealed record Classes(IReadOnlySet<string> Concrete, IReadOnlySet<string> All)
+    private sealed record Classes(IReadOnlySet<string> Concrete, IReadOnlySet<string> All, string? First)
     {
-        public static readonly Classes None = new(new HashSet<string>(), new HashSet<string>());
+        public static readonly Classes None = new(new HashSet<string>(), new HashSet<string>(), null);
     }
 
     /// <summary>
@@ -81,8 +90,9 @@ public static class NounClasses
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var all = new HashSet<string>(line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-            table[line[..tab]] = new Classes(all.Where(c => !NotConcrete.Contains(c)).ToHashSet(StringComparer.Ordinal), all);
+            var listed = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var all = new HashSet<string>(listed, StringComparer.Ordinal);
+            table[line[..tab]] = new Classes(all.Where(c => !NotConcrete.Contains(c)).ToHashSet(StringComparer.Ordinal), all, listed[0]);
         }
 
         return table;

@@ -76,4 +76,26 @@ public class QuoteChoiceTests
         // "remained" is an everyday equivalent of "stay": Lyon stands beside it, Paris only near "mayor".
         Assert.Equal("Lyon", answer.ShortAnswer?.Text);
     }
+
+    [Fact]
+    public async Task Other_outlets_giving_the_settled_answer_are_quoted_beside_it()
+    {
+        using var corpus = await IndexedCorpus.FromStoriesAsync(
+        [
+            ("a.txt", IndexedCorpus.StoryFrom("Sports Desk", "Harbor Games", "Officials said Porto Vale will host the Harbor Games next summer.")),
+            ("b.txt", IndexedCorpus.StoryFrom("Fan Zone", "Harbor Games", "Organisers said Porto Vale will host the Harbor Games next summer.")),
+            ("c.txt", IndexedCorpus.StoryFrom("Radio North", "Harbor Games", "Delegates said Porto Vale will host the Harbor Games next summer.")),
+            .. IndexedCorpus.Unrelated,
+            .. Enumerable.Range(1, 12).Select(i => ($"other{i}.txt", IndexedCorpus.StoryFrom("Daily Post", $"Council notes {i}", $"The council met on day {i} to discuss road repairs and school budgets."))),
+        ]);
+        var gathered = await new EvidenceGatherer(new Retriever(corpus.Index), corpus.Index, TimeProvider.System).GatherAsync("Which city will host the Harbor Games next summer?", null);
+
+        var draft = new ExtractiveAnswerer(maxCitations: 1).Compose(gathered.Profile, gathered.Evidence, gathered.Stories);
+
+        // One statement has room; other outlets giving the same answer corroborate it, as many as the answer
+        // has statements.
+        Assert.Equal("Porto Vale", draft.ShortAnswer?.Text);
+        Assert.Equal(2, draft.Citations.Select(c => c.SourceId).Distinct().Count());
+        Assert.All(draft.Citations, c => Assert.Contains("Porto Vale", c.Quote, StringComparison.Ordinal));
+    }
 }

@@ -21,6 +21,12 @@ public sealed record AnswerCandidate(TextSpan Span, string Text, AnswerKind Kind
     /// </summary>
     public bool IsTitledPerson { get; } = Kind == AnswerKind.Named && TitledPerson(Text);
 
+    /// <summary>
+    /// True for a name of a place: every word of it names a place in WordNet's first sense ("Florida", "Kansas
+    /// City"); "Kansas City Chiefs" has a word that does not and names a team.
+    /// </summary>
+    public bool IsPlace { get; } = Kind == AnswerKind.Named && Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(NounClasses.FirstNamesAPlace);
+
     private static bool TitledPerson(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

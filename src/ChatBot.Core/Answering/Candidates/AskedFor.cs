@@ -36,6 +36,9 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
     /// </summary>
     public bool RulesOutPeople { get; init; }
 
+    /// <summary>True when the answer is a group, not a place: "which team", "which company", "which chain". A place's name ("Florida") does not answer it.</summary>
+    public bool RulesOutPlaces { get; init; }
+
     /// <summary>True when <paramref name="question"/> asks for a number anywhere ("… and how many were hurt?").</summary>
     public static bool AsksForQuantity(string question) => Quantity().IsMatch(question);
 
@@ -54,7 +57,8 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         var head = which.Success ? which.Groups["noun"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => !VerbForms.IsInflected(w)) : null;
         var kindClasses = head is null ? Empty : NounClasses.Of(head);
         var rulesOutPeople = kind == AnswerKind.Place || (kind == AnswerKind.Named && head is not null && NounClasses.NamesGroupsOrPlaces(head));
-        return new(kind, kindTerms) { KindClasses = kindClasses, RulesOutPeople = rulesOutPeople, CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
+        var rulesOutPlaces = kind == AnswerKind.Named && head is not null && NounClasses.NamesGroupsOrPlaces(head) && !NounClasses.NamesPlaces(head);
+        return new(kind, kindTerms) { KindClasses = kindClasses, RulesOutPeople = rulesOutPeople, RulesOutPlaces = rulesOutPlaces, CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
     }
 
     /// <summary>The kind, read from the clause's first question word: "which state is led by X, whose party…" asks for a state.</summary>

@@ -19,7 +19,17 @@ public static partial class CandidateExtractor
         var taken = new bool[sentence.Length];
         foreach (Match m in DatePhrase().Matches(sentence)) Add(candidates, taken, sentence, m.Index, m.Length, AnswerKind.Date, true);
         foreach (Match m in NumberPhrase().Matches(sentence)) Add(candidates, taken, sentence, m.Index, m.Length, AnswerKind.Quantity, true);
-        foreach (var (start, end, confident) in NameRuns(sentence)) Add(candidates, taken, sentence, start, end - start, AnswerKind.Named, confident);
+        foreach (var (start, end, confident) in NameRuns(sentence))
+        {
+            // A lone initial names nothing: "E" of "E. coli", "J" of "J. Smith" cut at a line break.
+            if (sentence.Substring(start, end - start).Count(char.IsLetter) < 2) continue;
+            // "Headline | The Week UK": the site's name after a headline's bar is the page's, not the story's.
+            if (IsSiteName(sentence, start, end)) continue;
+            // "FOLLOW THE MONEY": words in capitals joined by a function word are a shouted label, not a name
+            // ("NEW YORK" in a dateline is one).
+            if (IsShouted(sentence.Substring(start, end - start))) continue;
+            Add(candidates, taken, sentence, start, end - start, AnswerKind.Named, confident);
+        }
         return candidates.OrderBy(c => c.Span.Start).ToList();
     }
 
@@ -126,6 +136,15 @@ public static partial class CandidateExtractor
             i = last + 1;
         }
     }
+
+    private static bool IsShouted(string name)
+    {
+        var words = Word().Matches(name).Select(m => m.Value).Where(w => w.Any(char.IsLetter)).ToList();
+        return words.Count >= 2 && words.All(w => w.Where(char.IsLetter).All(char.IsUpper)) && words.Any(w => StopWords.Contains(w.ToLowerInvariant()));
+    }
+
+    private static bool IsSiteName(string sentence, int start, int end) =>
+        sentence.AsSpan(0, start).TrimEnd().EndsWith("|") && sentence.AsSpan(end).Trim().Length == 0;
 
     private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && !IsMonthOrDay(word);
 

@@ -52,4 +52,13 @@ public class AskedForTests
     [InlineData("Who won Best Director?", false)]
     public void A_question_asking_for_a_group_or_a_place_rules_out_people(string question, bool expected) =>
         Assert.Equal(expected, AskedFor.Parse(question).RulesOutPeople);
+
+    [Theory]
+    [InlineData("Which supermarket chain recalled two types of cookies?", true)]
+    [InlineData("Which NFL team won the Super Bowl?", true)]
+    [InlineData("Which country banned seafood from Japan?", false)]
+    [InlineData("Which city will host the convention?", false)]
+    [InlineData("Which actor joined the cast?", false)]
+    public void A_question_asking_for_a_group_rules_out_places(string question, bool expected) =>
+        Assert.Equal(expected, AskedFor.Parse(question).RulesOutPlaces);
 }

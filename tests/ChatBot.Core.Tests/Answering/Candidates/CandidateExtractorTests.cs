@@ -76,4 +76,27 @@ public class CandidateExtractorTests
         Assert.False(names["Kansas City Chiefs"]);
         Assert.False(names["Golden State Warriors"]);
     }
+
+    [Theory]
+    [InlineData("Officials warned of possible E. coli contamination in the beef.", "E")]
+    [InlineData("Most adults say a dead relative visited them | The Week UK", "The Week UK")]
+    [InlineData("FOLLOW THE MONEY: player salaries for every team", "FOLLOW THE MONEY")]
+    public void A_lone_initial_a_site_name_after_a_headline_bar_and_a_shouted_label_are_no_names(string sentence, string notAName) =>
+        Assert.DoesNotContain(CandidateExtractor.Extract(sentence), c => c.Text == notAName);
+
+    [Fact]
+    public void A_place_name_in_capitals_in_a_dateline_is_still_a_name() =>
+        Assert.Contains(CandidateExtractor.Extract("NEW YORK (AP) — The team signed a guard on Tuesday."), c => c.Text == "NEW YORK");
+
+    [Fact]
+    public void A_name_whose_known_words_first_name_places_is_a_place()
+    {
+        var names = CandidateExtractor.Extract("Fans in Kansas City cheered the Kansas City Chiefs, and Florida shoppers went to Publix.")
+            .Where(c => c.Kind == AnswerKind.Named).ToDictionary(c => c.Text, c => c.IsPlace);
+
+        Assert.True(names["Kansas City"]);
+        Assert.True(names["Florida"]);
+        Assert.False(names["Kansas City Chiefs"]);
+        Assert.False(names["Publix"]);
+    }
 }
