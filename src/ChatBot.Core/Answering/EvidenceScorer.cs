@@ -78,7 +78,8 @@ public static class EvidenceScorer
             phrases.AddRange(kindPhrases.Where(k => !phrases.Any(p => p.Span.Start < k.Span.End && k.Span.Start < p.Span.End)));
         }
 
-        return phrases.Where(c => c.Fits(question.Asked.Kind) && !(c.IsTitledPerson && question.Asked.RulesOutPeople) && !(c.IsPlace && question.Asked.RulesOutPlaces) && !question.Mentions(c)).ToList();
+        var asked = question.Asked;
+        return phrases.Where(c => c.Fits(asked.Kind) && !(asked.RulesOutPeople && c.IsTitledPerson) && !(asked.RulesOutPlaces && c.IsPlace) && !question.Mentions(c)).ToList();
     }
 
     /// <summary>

@@ -18,8 +18,12 @@ public static class NounClasses
     /// <summary>The class of nouns naming people ("president", "actor").</summary>
     public const string Person = "person";
 
+    private const string Group = "group";
+
+    private const string Location = "location";
+
     /// <summary>The classes of what names name, and the table's mark of a top sense in none of its classes.</summary>
-    private static readonly HashSet<string> NotConcrete = new(StringComparer.Ordinal) { Person, "group", "location", "other" };
+    private static readonly HashSet<string> NotConcrete = new(StringComparer.Ordinal) { Person, Group, Location, "other" };
 
     /// <summary>The concrete classes of <paramref name="word"/> as a noun (singular or plural); empty for words the table does not type so.</summary>
     public static IReadOnlySet<string> Of(string word) => Lookup(word).Concrete;
@@ -34,16 +38,16 @@ public static class NounClasses
     /// True when <paramref name="word"/> names groups or places and never a person in its usual senses: "team",
     /// "company", "country", "city"; not "figure" or "retailer".
     /// </summary>
-    public static bool NamesGroupsOrPlaces(string word) => Lookup(word).All is var all && !all.Contains(Person) && (all.Contains("group") || all.Contains("location"));
+    public static bool NamesGroupsOrPlaces(string word) => Lookup(word).All is var all && !all.Contains(Person) && (all.Contains(Group) || all.Contains(Location));
 
     /// <summary>
     /// True when the first, most frequent sense of <paramref name="word"/> is a place ("Florida", "Chicago",
     /// "city"); false for words WordNet first files elsewhere ("Apple", "Amazon") or not at all.
     /// </summary>
-    public static bool FirstNamesAPlace(string word) => Lookup(word).First == "location";
+    public static bool FirstNamesAPlace(string word) => Lookup(word).First == Location;
 
-    /// <summary>True when one of <paramref name="word"/>'s usual senses is a place ("city", "country"; not "team").</summary>
-    public static bool NamesPlaces(string word) => Lookup(word).All.Contains("location");
+    /// <summary>True when <paramref name="word"/> names groups and never a person or a place in its usual senses: "team", "company", "chain"; not "country".</summary>
+    public static bool NamesOnlyGroups(string word) => Lookup(word).All is var all && all.Contains(Group) && !all.Contains(Person) && !all.Contains(Location);
 
     private static Classes Lookup(string word)
     {
@@ -82,13 +86,9 @@ public static class NounClasses
 
     private static Dictionary<string, Classes> Load()
     {
-        using var stream = typeof(NounClasses).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from ChatBot.Core.");
-        using var reader = new StreamReader(stream);
         var table = new Dictionary<string, Classes>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedTable.Lines(ResourceName))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             var listed = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var all = new HashSet<string>(listed, StringComparer.Ordinal);

@@ -26,9 +26,7 @@ public static class Thesaurus
 
     internal static ThesaurusTable Load()
     {
-        using var stream = typeof(Thesaurus).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from ChatBot.Core.");
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedTable.Open(ResourceName);
         return new ThesaurusTable(reader);
     }
 }

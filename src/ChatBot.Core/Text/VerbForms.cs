@@ -11,7 +11,7 @@ public static class VerbForms
 {
     private const string ResourceName = "ChatBot.Core.Text.wordnet-irregular-verbs.txt";
 
-    private static readonly Lazy<HashSet<string>> Irregular = new(Load);
+    private static readonly Lazy<HashSet<string>> Irregular = new(() => EmbeddedTable.Lines(ResourceName).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>True for "reassigned", "planting"; false for "red", "ring", "Reading".</summary>
     public static bool LooksInflected(string word) =>
@@ -20,18 +20,4 @@ public static class VerbForms
 
     /// <summary>True for an inflected form, regular ("reassigned") or irregular ("won", "made").</summary>
     public static bool IsInflected(string word) => LooksInflected(word) || Irregular.Value.Contains(word);
-
-    private static HashSet<string> Load()
-    {
-        using var stream = typeof(VerbForms).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from ChatBot.Core.");
-        using var reader = new StreamReader(stream);
-        var forms = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#') forms.Add(line);
-        }
-
-        return forms;
-    }
 }

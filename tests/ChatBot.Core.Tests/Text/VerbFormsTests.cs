@@ -16,8 +16,4 @@ public class VerbFormsTests
     [InlineData("Reading", false)]
     public void Regular_and_irregular_inflected_forms_are_told_from_other_words(string word, bool expected) =>
         Assert.Equal(expected, VerbForms.IsInflected(word));
-
-    [Fact]
-    public void Shape_alone_does_not_know_the_irregular_forms() =>
-        Assert.False(VerbForms.LooksInflected("won"));
 }

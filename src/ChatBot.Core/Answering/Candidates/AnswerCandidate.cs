@@ -19,13 +19,15 @@ public sealed record AnswerCandidate(TextSpan Span, string Text, AnswerKind Kind
     /// a further word of the name ("President Joe Biden", "British Prime Minister Boris Johnson", "CEO Tim Cook").
     /// Such a name names a person. A plural or possessive word is no title: "Kansas City Chiefs" names a team.
     /// </summary>
-    public bool IsTitledPerson { get; } = Kind == AnswerKind.Named && TitledPerson(Text);
+    /// <remarks>Read only for a question that rules people out, so worked out when asked, not for every candidate.</remarks>
+    public bool IsTitledPerson => Kind == AnswerKind.Named && TitledPerson(Text);
 
     /// <summary>
     /// True for a name of a place: every word of it names a place in WordNet's first sense ("Florida", "Kansas
     /// City"); "Kansas City Chiefs" has a word that does not and names a team.
     /// </summary>
-    public bool IsPlace { get; } = Kind == AnswerKind.Named && Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(NounClasses.FirstNamesAPlace);
+    /// <remarks>Read only for a question that rules places out, so worked out when asked.</remarks>
+    public bool IsPlace => Kind == AnswerKind.Named && Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(NounClasses.FirstNamesAPlace);
 
     private static bool TitledPerson(string name)
     {

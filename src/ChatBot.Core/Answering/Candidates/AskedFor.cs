@@ -56,8 +56,9 @@ public sealed partial record AskedFor(AnswerKind Kind, IReadOnlySet<string> Kind
         // took along ("which creatures washed ashore", "which team won") is no head.
         var head = which.Success ? which.Groups["noun"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => !VerbForms.IsInflected(w)) : null;
         var kindClasses = head is null ? Empty : NounClasses.Of(head);
-        var rulesOutPeople = kind == AnswerKind.Place || (kind == AnswerKind.Named && head is not null && NounClasses.NamesGroupsOrPlaces(head));
-        var rulesOutPlaces = kind == AnswerKind.Named && head is not null && NounClasses.NamesGroupsOrPlaces(head) && !NounClasses.NamesPlaces(head);
+        var namedHead = kind == AnswerKind.Named && head is not null ? head : null;
+        var rulesOutPeople = kind == AnswerKind.Place || (namedHead is not null && NounClasses.NamesGroupsOrPlaces(namedHead));
+        var rulesOutPlaces = namedHead is not null && NounClasses.NamesOnlyGroups(namedHead);
         return new(kind, kindTerms) { KindClasses = kindClasses, RulesOutPeople = rulesOutPeople, RulesOutPlaces = rulesOutPlaces, CountedTerms = counted.Success ? Tokenizer.Terms(counted.Groups["counted"].Value).ToHashSet(StringComparer.Ordinal) : Empty, Unit = unit };
     }
 

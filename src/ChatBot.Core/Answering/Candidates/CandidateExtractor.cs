@@ -21,13 +21,14 @@ public static partial class CandidateExtractor
         foreach (Match m in NumberPhrase().Matches(sentence)) Add(candidates, taken, sentence, m.Index, m.Length, AnswerKind.Quantity, true);
         foreach (var (start, end, confident) in NameRuns(sentence))
         {
+            var name = sentence[start..end];
             // A lone initial names nothing: "E" of "E. coli", "J" of "J. Smith" cut at a line break.
-            if (sentence.Substring(start, end - start).Count(char.IsLetter) < 2) continue;
+            if (name.Count(char.IsLetter) < 2) continue;
             // "Headline | The Week UK": the site's name after a headline's bar is the page's, not the story's.
             if (IsSiteName(sentence, start, end)) continue;
             // "FOLLOW THE MONEY": words in capitals joined by a function word are a shouted label, not a name
             // ("NEW YORK" in a dateline is one).
-            if (IsShouted(sentence.Substring(start, end - start))) continue;
+            if (IsShouted(name)) continue;
             Add(candidates, taken, sentence, start, end - start, AnswerKind.Named, confident);
         }
         return candidates.OrderBy(c => c.Span.Start).ToList();

@@ -28,7 +28,7 @@ public static partial class CandidateVote
         foreach (var sentence in supporting)
         {
             if (sentence.Candidates.Count == 0) continue;
-            var words = WordTerms(sentence.Text);
+            var words = WordsOf(question, sentence.Text);
             foreach (var candidate in sentence.Candidates)
             {
                 mentions.Add((sentence, candidate, Weight(question, sentence, candidate, words)));
@@ -50,16 +50,16 @@ public static partial class CandidateVote
         return voted.OrderByDescending(v => v.Support).ThenByDescending(v => v.Text.Length).ToList();
     }
 
-    private static double Weight(QuestionProfile question, EvidenceSentence sentence, AnswerCandidate candidate, List<(int Start, int End, string Term)> words)
+    private static double Weight(QuestionProfile question, EvidenceSentence sentence, AnswerCandidate candidate, List<SentenceWord> words)
     {
         var distance = double.MaxValue;
         var kindNearby = false;
-        foreach (var (start, end, term) in words)
+        foreach (var (start, end, asked, kindNoun) in words)
         {
             if (start >= candidate.Span.Start && end <= candidate.Span.End) continue;
             var gap = WordsBetween(words, candidate, start);
-            if (term.Length > 0 && question.Says(term) && !question.Asked.KindTerms.Contains(term)) distance = Math.Min(distance, gap);
-            if (question.Asked.KindTerms.Contains(term) && gap <= KindNounReach) kindNearby = true;
+            if (asked) distance = Math.Min(distance, gap);
+            if (kindNoun && gap <= KindNounReach) kindNearby = true;
         }
 
         var proximity = distance == double.MaxValue ? 0.5 : 1 / (1 + distance / HalfVoteDistance);
@@ -70,15 +70,26 @@ public static partial class CandidateVote
     }
 
     /// <summary>How many words stand between the candidate and the word starting at <paramref name="start"/>.</summary>
-    private static int WordsBetween(List<(int Start, int End, string Term)> words, AnswerCandidate candidate, int start)
+    private static int WordsBetween(List<SentenceWord> words, AnswerCandidate candidate, int start)
     {
         var (from, to) = start < candidate.Span.Start ? (start, candidate.Span.Start) : (candidate.Span.End, start);
         return words.Count(w => w.Start >= from && w.End <= to && w.Start != start);
     }
 
-    /// <summary>The sentence's words with their index terms (stop words kept as positions, with no term).</summary>
-    private static List<(int Start, int End, string Term)> WordTerms(string text) =>
-        Word().Matches(text).Select(m => (m.Index, m.Index + m.Length, Tokenizer.Terms(m.Value).FirstOrDefault() ?? "")).ToList();
+    /// <summary>
+    /// The sentence's words (stop words kept as positions), each marked once, for all its candidates: whether it
+    /// says one of the question's words or an everyday equivalent, and whether it is the asked noun.
+    /// </summary>
+    private static List<SentenceWord> WordsOf(QuestionProfile question, string text) =>
+        Word().Matches(text).Select(m =>
+        {
+            var term = Tokenizer.Terms(m.Value).FirstOrDefault();
+            var kindNoun = term is not null && question.Asked.KindTerms.Contains(term);
+            return new SentenceWord(m.Index, m.Index + m.Length, term is not null && !kindNoun && question.Says(term), kindNoun);
+        }).ToList();
+
+    /// <summary>A word of a sentence: where it stands, whether it is one of the question's words, whether it is the asked noun.</summary>
+    private readonly record struct SentenceWord(int Start, int End, bool Asked, bool KindNoun);
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’]*")]
     private static partial Regex Word();
